@@ -1,0 +1,25 @@
+// Builds what `npm start` runs: the server (tsc → dist/), its SQL and locale files, and the client bundle.
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
+
+const only = process.argv[2];
+
+if (only !== 'client') {
+  rmSync('dist', { recursive: true, force: true });
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  cpSync('src/store/migrations', 'dist/src/store/migrations', { recursive: true });
+  cpSync('src/i18n/locales', 'dist/src/i18n/locales', { recursive: true });
+}
+
+mkdirSync('public/js', { recursive: true });
+await build({
+  entryPoints: ['src/client/editor.ts'],
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  outdir: 'public/js',
+  sourcemap: true,
+  minify: true,
+  logLevel: 'warning',
+});

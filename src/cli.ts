@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Command } from 'commander';
+import { segmentJsonLines, segmentText } from './cli/segment-command.js';
+import { loadConfig } from './config.js';
+import { AppError } from './core/errors.js';
+import { systemClock } from './core/clock.js';
+import { createI18n } from './i18n/index.js';
+import { main } from './main.js';
+import { openSqliteStore } from './store/sqlite-store.js';
+import { findOrCreateProject } from './usecases/create-project.js';
+import type { Deps } from './usecases/deps.js';
+import { exportDocument } from './usecases/export-document.js';
+import { importArticle } from './usecases/import-article.js';
+import { exportLabels } from './web/presenters/segments.js';
+
+const config = loadConfig(process.env);
+const openDeps = (): Deps => ({ store: openSqliteStore(config.dbPath, systemClock), clock: systemClock });
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+const program = new Command('jembatan')
+  .description('Indonesian→English translation workbench')
+  .showHelpAfterError();
+
+program.command('serve').description('run the web server (same as npm start)').action(() => main(config));
+
+program.command('segment')
+  .description('split text from stdin into segments, one per line (boilerplate included)')
+  .option('--jsonl', 'read {"id","text"} JSON Lines, write {"id","sentences","kinds"} JSON Lines')
+  .action(async (options: { jsonl?: boolean }) => {
+    if (!options.jsonl) return segmentText(process.stdin, print);
+    if ((await segmentJsonLines(process.stdin, print)) > 0) process.exitCode = 1;
+  });
+
+program.command('import')
+  .description('import an article (.txt or .md) into a project, creating the project if needed')
+  .argument('<file>', 'UTF-8 text or Markdown file')
+  .requiredOption('-p, --project <name>', 'project name')
+  .option('-t, --title <title>', 'document title (default: the first line)')
+  .action(async (file: string, options: { project: string; title?: string }) => {
+    const deps = openDeps();
+    const project = await findOrCreateProject(deps, options.project);
+    const document = await importArticle(deps, {
+      projectId: project.id, content: readFileSync(file), fileName: basename(file), title: options.title,
+    });
+    print(`Imported "${document.title}" as document ${document.id} in project "${project.name}".`);
+    await deps.store.close();
+  });
+
+program.command('export')
+  .description('export a document: xliff21, html or txt')
+  .argument('<documentId>', 'document id (see the API or the editor URL)')
+  .requiredOption('-f, --format <format>', 'xliff21 | html | txt')
+  .option('-o, --output <file>', 'write here instead of the server-chosen file name; "-" for stdout')
+  .action(async (documentId: string, options: { format: string; output?: string }) => {
+    const deps = openDeps();
+    const t = (await createI18n()).getFixedT(config.defaultLocale);
+    const file = await exportDocument(deps, {
+      documentId: Number(documentId), format: options.format, labels: exportLabels(t, config.defaultLocale),
+    });
+    if (options.output === '-') process.stdout.write(file.body);
+    else writeFileSync(options.output ?? file.fileName, file.body);
+    if (options.output !== '-') print(`Wrote ${options.output ?? file.fileName}`);
+    await deps.store.close();
+  });
+
+program.parseAsync().catch(async (error: unknown) => {
+  const message = error instanceof AppError
+    ? (await createI18n()).getFixedT(config.defaultLocale)(`errors:${error.code}`, { ...error.details })
+    : error instanceof Error ? error.message : String(error);
+  process.stderr.write(`jembatan: ${message}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,48 @@
+import type { SegmentDto } from './api.js';
+
+/** Reads and updates one editor row; the row's data attributes are the client's copy of the segment. */
+export class SegmentRow {
+  constructor(readonly element: HTMLElement) {}
+
+  get id(): number {
+    return Number(this.element.dataset.segmentId);
+  }
+  get version(): number {
+    return Number(this.element.dataset.version);
+  }
+  get state(): string {
+    return this.element.dataset.state ?? 'new';
+  }
+  get input(): HTMLTextAreaElement | null {
+    return this.element.querySelector('textarea');
+  }
+  get source(): string {
+    const source = this.element.querySelector('.source')?.cloneNode(true) as HTMLElement | undefined;
+    source?.querySelector('.label-tag')?.remove();
+    return source?.textContent?.trim() ?? '';
+  }
+
+  /** Applies what the server answered; the text is replaced only if asked (never under the typist's cursor). */
+  apply(segment: SegmentDto, stateNames: Record<string, string>, replaceText = false): void {
+    this.element.dataset.version = String(segment.version);
+    this.element.dataset.state = segment.state;
+    this.element.className = this.element.className.replace(/\bstate-\w+\b/, `state-${segment.state}`);
+    const badge = this.element.querySelector<HTMLElement>('[data-badge]');
+    if (badge) {
+      badge.textContent = stateNames[segment.state] ?? segment.state;
+      badge.className = `badge state-${segment.state}`;
+    }
+    if (replaceText && this.input) this.input.value = segment.target;
+  }
+
+  flash(): void {
+    this.element.classList.remove('flash');
+    void this.element.offsetWidth;
+    this.element.classList.add('flash');
+  }
+}
+
+export function rowOf(element: Element | null): SegmentRow | null {
+  const row = element?.closest<HTMLElement>('.row[data-segment-id]');
+  return row ? new SegmentRow(row) : null;
+}

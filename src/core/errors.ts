@@ -1,0 +1,36 @@
+/**
+ * Typed errors. The `code` is stable, machine-readable and doubles as the
+ * i18n key (namespace `errors`) shown to people. HTTP mapping lives in web/.
+ */
+export type ErrorDetails = Readonly<Record<string, unknown>>;
+
+export abstract class AppError extends Error {
+  abstract readonly kind: 'not-found' | 'invalid-input' | 'conflict' | 'forbidden' | 'too-large';
+  constructor(
+    readonly code: string,
+    readonly details: ErrorDetails = {},
+  ) {
+    super(code);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends AppError {
+  readonly kind = 'not-found' as const;
+}
+
+export class InvalidInputError extends AppError {
+  readonly kind = 'invalid-input' as const;
+}
+
+export class ConflictError extends AppError {
+  readonly kind = 'conflict' as const;
+}
+
+export class ForbiddenError extends AppError {
+  readonly kind = 'forbidden' as const;
+}
+
+export class TooLargeError extends AppError {
+  readonly kind = 'too-large' as const;
+}

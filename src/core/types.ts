@@ -1,0 +1,68 @@
+/** Shared domain vocabulary (see CONTEXT.md). Pure types, no behaviour. */
+
+/** `text` is translated; `heading` is a title or subheading; `skip` is boilerplate left untranslated. */
+export type SegmentKind = 'text' | 'heading' | 'skip';
+export const SEGMENT_KINDS: readonly SegmentKind[] = ['text', 'heading', 'skip'];
+
+/** The one state column of a segment (DESIGN.md §4). */
+export type SegmentState = 'new' | 'draft' | 'translated' | 'rejected' | 'approved';
+export const SEGMENT_STATES: readonly SegmentState[] = ['new', 'draft', 'translated', 'rejected', 'approved'];
+
+/** Where the current target text came from. */
+export type TargetOrigin = 'typed' | 'source-copy' | 'revert' | 'tm' | 'mt' | 'import';
+export const TARGET_ORIGINS: readonly TargetOrigin[] = ['typed', 'source-copy', 'revert', 'tm', 'mt', 'import'];
+
+/** Content languages are BCP 47 tags; never confuse them with the UI locale. */
+export type UiLocale = 'en' | 'id';
+export const UI_LOCALES: readonly UiLocale[] = ['en', 'id'];
+
+export interface Project {
+  readonly id: number;
+  readonly name: string;
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  readonly createdAt: string;
+}
+
+export interface DocumentInfo {
+  readonly id: number;
+  readonly projectId: number;
+  readonly title: string;
+  readonly sourceFormat: string;
+  readonly originalName: string | null;
+  readonly createdAt: string;
+}
+
+export interface Segment {
+  readonly id: number;
+  readonly documentId: number;
+  readonly position: number;
+  readonly paragraph: number;
+  readonly kind: SegmentKind;
+  /** Why a segment got its kind, as an i18n key suffix (e.g. `boilerplate.related`), or null. */
+  readonly label: string | null;
+  readonly source: string;
+  readonly target: string;
+  readonly state: SegmentState;
+  readonly version: number;
+  readonly origin: TargetOrigin | null;
+  /** Whitespace that follows this segment inside its paragraph ("" for the last one). */
+  readonly glueAfter: string;
+  readonly wordCount: number;
+  /** When the current target was saved, or null if never. */
+  readonly updatedAt: string | null;
+}
+
+export interface Revision {
+  readonly id: number;
+  readonly segmentId: number;
+  readonly version: number;
+  readonly target: string;
+  readonly state: SegmentState;
+  readonly origin: TargetOrigin;
+  readonly author: string;
+  readonly createdAt: string;
+}
+
+/** Words per state for a document's progress bar; skipped segments are not counted. */
+export type WordCounts = Readonly<Record<SegmentState, number>> & { readonly total: number };

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { aDocument, aSegment, sampleDocument } from './__fixtures__/sample-document.js';
+import { exportFileName, exporters, findExporter } from './exporters.js';
+import type { ExportFormatId } from './types.js';
+
+function nameFor(title: string, id = 42): string {
+  const doc = aDocument([aSegment({ id: 1 })], { document: { id, title, originalName: null } });
+  return exportFileName(doc, exporters.xliff21);
+}
+
+describe('exporters registry', () => {
+  it.each<[ExportFormatId, string, string]>([
+    ['xliff21', 'application/xliff+xml', 'xlf'],
+    ['html', 'text/html; charset=utf-8', 'html'],
+    ['txt', 'text/plain; charset=utf-8', 'txt'],
+  ])('registers %s as %s with extension .%s', (id, mediaType, extension) => {
+    const exporter = exporters[id];
+    expect(exporter.id).toBe(id);
+    expect(exporter.mediaType).toBe(mediaType);
+    expect(exporter.extension).toBe(extension);
+  });
+
+  it('finds an exporter by id and nothing for unknown or inherited names', () => {
+    expect(findExporter('html')).toBe(exporters.html);
+    expect(findExporter('docx')).toBeUndefined();
+    expect(findExporter('constructor')).toBeUndefined();
+    expect(findExporter('__proto__')).toBeUndefined();
+  });
+});
+
+describe('exportFileName', () => {
+  it('is the slug of the title, the target language and the extension', () => {
+    expect(exportFileName(sampleDocument, exporters.xliff21)).toBe('china-rusia-perkuat-kerja-sama.en.xlf');
+    expect(exportFileName(sampleDocument, exporters.txt)).toBe('china-rusia-perkuat-kerja-sama.en.txt');
+  });
+
+  it('turns slashes, dots and quotes into dashes so the name is never a path', () => {
+    expect(nameFor('../../etc/passwd "x" \'y\'\\z')).toBe('etc-passwd-x-y-z.en.xlf');
+  });
+
+  it('folds accents to ASCII and drops other scripts', () => {
+    expect(nameFor('Café Ñandú – Übersicht 北京')).toBe('cafe-nandu-ubersicht.en.xlf');
+  });
+
+  it('cuts very long titles to 60 characters without a trailing dash', () => {
+    const name = nameFor('Presiden '.repeat(40));
+    const slug = name.replace(/\.en\.xlf$/, '');
+    expect(slug.length).toBeLessThanOrEqual(60);
+    expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('falls back to document-<id> when nothing usable is left', () => {
+    expect(nameFor('北京 — “”', 9)).toBe('document-9.en.xlf');
+    expect(nameFor('', 10)).toBe('document-10.en.xlf');
+  });
+
+  it('only ever contains safe characters', () => {
+    for (const title of ['a/b\\c', '"><script>', 'x\u0000y\nz', 'Ω'.repeat(300)]) {
+      expect(nameFor(title)).toMatch(/^[a-z0-9-]+\.en\.xlf$/);
+    }
+  });
+});

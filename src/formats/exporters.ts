@@ -1,0 +1,36 @@
+/** The registry of exporters and the server-chosen download name. */
+import { sideBySideHtmlExporter } from './html-side-by-side.js';
+import { targetTextExporter } from './text-target.js';
+import type { ExportDocument, ExportFormatId, Exporter } from './types.js';
+import { xliff2Exporter } from './xliff2.js';
+
+export const exporters: Readonly<Record<ExportFormatId, Exporter>> = Object.freeze({
+  xliff21: xliff2Exporter,
+  html: sideBySideHtmlExporter,
+  txt: targetTextExporter,
+});
+
+export function findExporter(id: string): Exporter | undefined {
+  return Object.values(exporters).find((exporter) => exporter.id === id);
+}
+
+const MAX_SLUG_LENGTH = 60;
+
+/** ASCII letters, digits and '-': accents folded, everything else a single '-'. */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/-+$/, '');
+}
+
+/** e.g. 'china-rusia-perkuat-kerja-sama.en.xlf'; never a path, a quote or a non-ASCII character. */
+export function exportFileName(doc: ExportDocument, exporter: Exporter): string {
+  const slug = slugify(doc.document.title) || `document-${doc.document.id}`;
+  const lang = doc.project.targetLang.replace(/[^A-Za-z0-9-]+/g, '') || 'target';
+  return `${slug}.${lang}.${exporter.extension}`;
+}

@@ -1,0 +1,23 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { sampleDocument } from './__fixtures__/sample-document.js';
+import { exporters } from './exporters.js';
+import type { ExportFormatId } from './types.js';
+
+const goldenDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '__golden__');
+
+// Set UPDATE_GOLDEN=1 to rewrite the files after an intended change; review the diff before committing.
+describe('golden files', () => {
+  it.each<[ExportFormatId, string]>([
+    ['xliff21', 'sample.xlf'],
+    ['html', 'sample.html'],
+    ['txt', 'sample.txt'],
+  ])('%s export of the sample document equals __golden__/%s exactly', (id, file) => {
+    const actual = exporters[id].write(sampleDocument);
+    const goldenPath = path.join(goldenDir, file);
+    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(goldenPath, actual);
+    expect(actual).toBe(readFileSync(goldenPath, 'utf8'));
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Our segment states in XLIFF 2.x (DESIGN.md §7). XLIFF 2 has fewer states than we
+ * do, so every segment also carries `subState="jembatan:<state>"` to round-trip exactly.
+ */
+import { SEGMENT_STATES, type SegmentState } from '../core/types.js';
+
+export type Xliff2State = 'initial' | 'translated' | 'reviewed' | 'final';
+
+const XLIFF2_STATES: Readonly<Record<SegmentState, Xliff2State>> = {
+  new: 'initial',
+  draft: 'initial',
+  translated: 'translated',
+  rejected: 'initial',
+  // 'final' is reserved for a later sign-off step.
+  approved: 'reviewed',
+};
+
+export const XLIFF2_SUBSTATE_PREFIX = 'jembatan:';
+
+export function xliff2StateOf(state: SegmentState): Xliff2State {
+  return XLIFF2_STATES[state];
+}
+
+export function xliff2SubStateOf(state: SegmentState): string {
+  return XLIFF2_SUBSTATE_PREFIX + state;
+}
+
+/** Reads a segment back: our subState wins; otherwise the closest of our states. */
+export function segmentStateFromXliff2(state: string | null, subState: string | null): SegmentState {
+  const ours = subState?.startsWith(XLIFF2_SUBSTATE_PREFIX) ? subState.slice(XLIFF2_SUBSTATE_PREFIX.length) : null;
+  const known = SEGMENT_STATES.find((candidate) => candidate === ours);
+  if (known !== undefined) return known;
+  switch (state) {
+    case 'translated':
+      return 'translated';
+    case 'reviewed':
+    case 'final':
+      return 'approved';
+    default:
+      return 'new';
+  }
+}

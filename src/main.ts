@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, type Config } from './config.js';
+import { systemClock } from './core/clock.js';
+import { createI18n } from './i18n/index.js';
+import { openSqliteStore } from './store/sqlite-store.js';
+import type { Deps } from './usecases/deps.js';
+import { ensureDemoProject } from './usecases/ensure-demo.js';
+import { DEMO_ARTICLE_PATH } from './paths.js';
+import { createApp } from './web/create-app.js';
+
+
+/** Composition root: config → store (migrated) → demo → app → listen. */
+export async function main(config: Config): Promise<void> {
+  const deps: Deps = { store: openSqliteStore(config.dbPath, systemClock), clock: systemClock };
+  if (config.demo && await ensureDemoProject(deps, { text: readFileSync(DEMO_ARTICLE_PATH, 'utf8'), fileName: 'egindo-lavrov-wang-yi.txt' })) {
+    console.log('Created the demo project with the sample article.');
+  }
+  const app = createApp({ deps, config, i18n: await createI18n() });
+  const server = app.listen(config.port, config.host, () => {
+    const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+    console.log(`Jembatan is listening on http://${host}:${config.port} (database: ${config.dbPath})`);
+  });
+  const stop = () => server.close(() => void deps.store.close().then(() => process.exit(0)));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(loadConfig(process.env)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,57 @@
+-- Projects, documents, segments and their append-only revisions (DESIGN.md §3).
+CREATE TABLE projects (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  source_lang TEXT NOT NULL,
+  target_lang TEXT NOT NULL,
+  settings    TEXT NOT NULL DEFAULT '{}',
+  created_at  TEXT NOT NULL
+);
+
+CREATE TABLE documents (
+  id            INTEGER PRIMARY KEY,
+  project_id    INTEGER NOT NULL REFERENCES projects(id),
+  title         TEXT NOT NULL,
+  source_format TEXT NOT NULL,
+  original_name TEXT,
+  created_at    TEXT NOT NULL
+);
+CREATE INDEX documents_project ON documents(project_id);
+
+CREATE TABLE segments (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  position    INTEGER NOT NULL,
+  paragraph   INTEGER NOT NULL,
+  kind        TEXT NOT NULL CHECK (kind IN ('text', 'heading', 'skip')),
+  label       TEXT,
+  source      TEXT NOT NULL,
+  target      TEXT NOT NULL DEFAULT '',
+  state       TEXT NOT NULL DEFAULT 'new'
+              CHECK (state IN ('new', 'draft', 'translated', 'rejected', 'approved')),
+  version     INTEGER NOT NULL DEFAULT 0,
+  origin      TEXT CHECK (origin IN ('typed', 'source-copy', 'revert', 'tm', 'mt', 'import')),
+  glue_after  TEXT NOT NULL DEFAULT '',
+  word_count  INTEGER NOT NULL,
+  updated_at  TEXT,
+  created_at  TEXT NOT NULL,
+  UNIQUE (document_id, position)
+);
+
+-- Append-only: rows are inserted, never updated or deleted.
+CREATE TABLE revisions (
+  id         INTEGER PRIMARY KEY,
+  segment_id INTEGER NOT NULL REFERENCES segments(id),
+  version    INTEGER NOT NULL,
+  target     TEXT NOT NULL,
+  state      TEXT NOT NULL,
+  origin     TEXT NOT NULL,
+  author     TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  UNIQUE (segment_id, version)
+);
+
+CREATE TRIGGER revisions_no_update BEFORE UPDATE ON revisions
+BEGIN SELECT RAISE(ABORT, 'revisions are append-only'); END;
+CREATE TRIGGER revisions_no_delete BEFORE DELETE ON revisions
+BEGIN SELECT RAISE(ABORT, 'revisions are append-only'); END;

@@ -1,0 +1,49 @@
+import type {
+  DocumentInfo, Project, Revision, Segment, SegmentKind, SegmentState, TargetOrigin, WordCounts,
+} from '../core/types.js';
+
+/** Row shapes as SQLite returns them, mapped to domain types once, here. */
+export interface ProjectRow { id: number; name: string; source_lang: string; target_lang: string; created_at: string }
+export interface DocumentRow {
+  id: number; project_id: number; title: string; source_format: string; original_name: string | null; created_at: string;
+}
+export interface SegmentRow {
+  id: number; document_id: number; position: number; paragraph: number; kind: string; label: string | null;
+  source: string; target: string; state: string; version: number; origin: string | null; glue_after: string;
+  word_count: number; updated_at: string | null;
+}
+export interface RevisionRow {
+  id: number; segment_id: number; version: number; target: string; state: string; origin: string;
+  author: string; created_at: string;
+}
+export interface WordCountRow { state: string; words: number }
+
+export const toProject = (r: ProjectRow): Project => ({
+  id: r.id, name: r.name, sourceLang: r.source_lang, targetLang: r.target_lang, createdAt: r.created_at,
+});
+
+export const toDocument = (r: DocumentRow): DocumentInfo => ({
+  id: r.id, projectId: r.project_id, title: r.title, sourceFormat: r.source_format,
+  originalName: r.original_name, createdAt: r.created_at,
+});
+
+export const toSegment = (r: SegmentRow): Segment => ({
+  id: r.id, documentId: r.document_id, position: r.position, paragraph: r.paragraph,
+  kind: r.kind as SegmentKind, label: r.label, source: r.source, target: r.target,
+  state: r.state as SegmentState, version: r.version, origin: r.origin as TargetOrigin | null,
+  glueAfter: r.glue_after, wordCount: r.word_count, updatedAt: r.updated_at,
+});
+
+export const toRevision = (r: RevisionRow): Revision => ({
+  id: r.id, segmentId: r.segment_id, version: r.version, target: r.target, state: r.state as SegmentState,
+  origin: r.origin as TargetOrigin, author: r.author, createdAt: r.created_at,
+});
+
+export function toWordCounts(rows: readonly WordCountRow[]): WordCounts {
+  const counts = { new: 0, draft: 0, translated: 0, rejected: 0, approved: 0, total: 0 };
+  for (const row of rows) {
+    counts[row.state as SegmentState] += row.words;
+    counts.total += row.words;
+  }
+  return counts;
+}

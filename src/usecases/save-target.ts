@@ -1,0 +1,44 @@
+import { ConflictError, InvalidInputError } from '../core/errors.js';
+import type { Revision, Segment, TargetOrigin } from '../core/types.js';
+import { nextState, type SegmentAction } from '../review/transitions.js';
+import { diffWords } from '../revisions/word-diff.js';
+import type { Deps } from './deps.js';
+import { loadSegment } from './load.js';
+
+export interface SaveTargetInput {
+  readonly segmentId: number;
+  /** The version the client's text started from. */
+  readonly baseVersion: number;
+  readonly target: string;
+  readonly action: SegmentAction;
+  readonly origin: TargetOrigin;
+  readonly author: string;
+}
+
+export const MAX_TARGET_LENGTH = 10_000;
+
+/**
+ * Saves a target (autosave or confirm). A save based on an older version never
+ * overwrites: it fails with `segment.stale`, carrying the current text and a
+ * word diff from the text that was sent to it, so the client can offer a choice.
+ */
+export async function saveTarget(deps: Deps, input: SaveTargetInput): Promise<{ segment: Segment; revision: Revision | null }> {
+  const target = input.target.replace(/\r\n?/g, '\n');
+  if (target.length > MAX_TARGET_LENGTH) throw new InvalidInputError('segment.tooLong', { max: MAX_TARGET_LENGTH });
+  const segment = await loadSegment(deps, input.segmentId);
+  if (segment.kind === 'skip') throw new InvalidInputError('segment.skipped');
+  if (segment.version !== input.baseVersion) throw staleError(segment, target);
+  const state = nextState(segment.state, input.action, target);
+  if (state === segment.state && target === segment.target) return { segment, revision: null };
+  const outcome = await deps.store.saveTarget({ ...input, target, state });
+  if (!outcome.saved) throw staleError(outcome.current, target);
+  return { segment: outcome.segment, revision: outcome.revision };
+}
+
+function staleError(current: Segment, sent: string): ConflictError {
+  return new ConflictError('segment.stale', {
+    segment: { id: current.id, target: current.target, state: current.state, version: current.version },
+    sent,
+    diff: diffWords(sent, current.target),
+  });
+}

@@ -1,0 +1,52 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { i18n } from 'i18next';
+import multer from 'multer';
+import type { Config } from '../config.js';
+import { PROJECT_ROOT as ROOT } from '../paths.js';
+import type { Deps } from '../usecases/deps.js';
+import { authorMiddleware } from './middleware/author.js';
+import { issueCsrfToken, verifyCsrf } from './middleware/csrf.js';
+import { errorHandler, notFound } from './middleware/errors.js';
+import { localeMiddleware } from './middleware/locale.js';
+import { apiRouter } from './routes/api.js';
+import { pagesRouter } from './routes/pages.js';
+
+export interface AppOptions {
+  readonly deps: Deps;
+  readonly config: Pick<Config, 'maxUploadBytes' | 'defaultLocale' | 'logRequests'>;
+  readonly i18n: i18n;
+  readonly log?: (message: string, error?: unknown) => void;
+}
+
+/** Builds the Express app from its dependencies; no I/O of its own beyond serving files. */
+export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions): Express {
+  const app = express();
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
+  app.set('views', `${ROOT}views`);
+  app.set('view engine', 'ejs');
+  app.set('query parser', 'simple');
+  app.disable('x-powered-by');
+  app.use(helmet({
+    contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'] } },
+  }));
+  app.use('/static', express.static(`${ROOT}public`, { maxAge: '1h', index: false }));
+  app.use(express.json({ limit: config.maxUploadBytes }));
+  app.use(express.urlencoded({ extended: false, limit: config.maxUploadBytes }));
+  app.use(localeMiddleware(i18n, config.defaultLocale), issueCsrfToken, authorMiddleware);
+  app.use((req, res, next) => {
+    res.locals.currentPath = req.originalUrl;
+    res.locals.maxUploadKb = Math.round(config.maxUploadBytes / 1024);
+    next();
+  });
+  app.use(verifyCsrf);
+  app.use('/api', apiRouter(deps, upload));
+  app.use(pagesRouter(deps, upload));
+  app.use(notFound);
+  app.use(errorHandler(log));
+  return app;
+}
+
+function defaultLog(message: string, error?: unknown): void {
+  console.error(message, error);
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { InvalidInputError } from '../../core/errors.js';
+
+/** Parses request input with zod; failures become one typed error listing the fields. */
+export function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new InvalidInputError('request.invalid', { fields: result.error.issues.map((issue) => issue.path.join('.')) });
+  }
+  return result.data;
+}
+
+export const idParam = z.object({ id: z.coerce.number().int().positive() });
+
+export const newProjectInput = z.object({ name: z.string().trim().min(1).max(120) });
+
+export const pastedArticleInput = z.object({
+  text: z.string().optional(),
+  title: z.string().max(300).optional(),
+});
+
+export const saveTargetInput = z.object({
+  target: z.string(),
+  baseVersion: z.coerce.number().int().min(0),
+  action: z.enum(['edit', 'confirm']).default('edit'),
+  origin: z.enum(['typed', 'source-copy']).default('typed'),
+});
+
+export const confirmInput = z.object({
+  target: z.string().optional(),
+  baseVersion: z.coerce.number().int().min(0),
+});
+
+export const revertInput = z.object({
+  revisionId: z.coerce.number().int().positive(),
+  baseVersion: z.coerce.number().int().min(0),
+});
+
+export const exportQuery = z.object({ format: z.string().min(1).max(20) });
+
+export const preferencesInput = z.object({
+  lang: z.enum(['en', 'id']).optional(),
+  name: z.string().trim().max(60).optional(),
+  back: z.string().optional(),
+});

@@ -1,0 +1,19 @@
+import type { RequestHandler } from 'express';
+import type { i18n } from 'i18next';
+import type { UiLocale } from '../../core/types.js';
+import { isUiLocale } from '../../i18n/index.js';
+import { readCookie } from './cookies.js';
+
+export const LOCALE_COOKIE = 'jembatan_lang';
+
+/** Picks the UI locale per request (cookie, then Accept-Language, then the default) and exposes a fixed `t`. */
+export function localeMiddleware(i18n: i18n, defaultLocale: UiLocale): RequestHandler {
+  return (req, res, next) => {
+    const fromCookie = readCookie(req, LOCALE_COOKIE);
+    const accepted = req.acceptsLanguages('en', 'id');
+    const locale: UiLocale = isUiLocale(fromCookie) ? fromCookie : isUiLocale(accepted) ? accepted : defaultLocale;
+    res.locals.locale = locale;
+    res.locals.t = i18n.getFixedT(locale);
+    next();
+  };
+}

@@ -1,0 +1,82 @@
+import { Router, type Request } from 'express';
+import type multer from 'multer';
+import type { Deps } from '../../usecases/deps.js';
+import { getProject, listProjects, openDocument } from '../../usecases/browse.js';
+import { confirmSegment } from '../../usecases/confirm-segment.js';
+import { createProject } from '../../usecases/create-project.js';
+import { exportDocument } from '../../usecases/export-document.js';
+import { importArticle } from '../../usecases/import-article.js';
+import { revertSegment } from '../../usecases/revert-segment.js';
+import { saveTarget } from '../../usecases/save-target.js';
+import { getSegmentHistory } from '../../usecases/segment-history.js';
+import {
+  confirmInput, exportQuery, idParam, newProjectInput, parse, pastedArticleInput, revertInput, saveTargetInput,
+} from '../inputs/schemas.js';
+import { exportLabels, presentSegment } from '../presenters/segments.js';
+import { sendExport } from './downloads.js';
+import { contextOf } from './handle.js';
+
+const id = (req: Request) => parse(idParam, req.params).id;
+
+/** The JSON API for scripts and the editor's client script: same use cases as the pages. */
+export function apiRouter(deps: Deps, upload: multer.Multer): Router {
+  const router = Router();
+
+  router.get('/projects', async (_req, res) => {
+    res.json({ projects: await listProjects(deps) });
+  });
+
+  router.post('/projects', async (req, res) => {
+    res.status(201).json({ project: await createProject(deps, parse(newProjectInput, req.body)) });
+  });
+
+  router.get('/projects/:id/documents', async (req, res) => {
+    res.json(await getProject(deps, id(req)));
+  });
+
+  router.post('/projects/:id/documents', upload.single('file'), async (req, res) => {
+    const input = parse(pastedArticleInput, req.body ?? {});
+    const content = req.file?.buffer ?? input.text ?? '';
+    const fileName = req.file?.originalname;
+    const document = await importArticle(deps, {
+      projectId: id(req), content, fileName, format: req.file ? undefined : 'paste', title: input.title,
+    });
+    res.status(201).json({ document });
+  });
+
+  router.get('/documents/:id', async (req, res) => {
+    const { project, document, segments, words } = await openDocument(deps, id(req));
+    res.json({ project, document, words, segments: segments.map(presentSegment) });
+  });
+
+  router.get('/documents/:id/export', async (req, res) => {
+    const { format } = parse(exportQuery, req.query);
+    const { t, locale } = contextOf(res);
+    sendExport(res, await exportDocument(deps, { documentId: id(req), format, labels: exportLabels(t, locale) }));
+  });
+
+  router.put('/segments/:id/target', async (req, res) => {
+    const input = parse(saveTargetInput, req.body);
+    const { segment, revision } = await saveTarget(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
+    res.json({ segment: presentSegment(segment), revision });
+  });
+
+  router.post('/segments/:id/confirm', async (req, res) => {
+    const input = parse(confirmInput, req.body);
+    const { segment, revision } = await confirmSegment(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
+    res.json({ segment: presentSegment(segment), revision });
+  });
+
+  router.get('/segments/:id/history', async (req, res) => {
+    const { segment, entries } = await getSegmentHistory(deps, id(req));
+    res.json({ segment: presentSegment(segment), revisions: entries });
+  });
+
+  router.post('/segments/:id/revert', async (req, res) => {
+    const input = parse(revertInput, req.body);
+    const { segment, revision } = await revertSegment(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
+    res.json({ segment: presentSegment(segment), revision });
+  });
+
+  return router;
+}

@@ -1,0 +1,10 @@
+import type { Response } from 'express';
+import type { ExportedFile } from '../../usecases/export-document.js';
+
+/** Sends an export as a download with the server-chosen file name. */
+export function sendExport(res: Response, file: ExportedFile): void {
+  res.attachment(file.fileName);
+  res.type(file.mediaType);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.send(file.body);
+}

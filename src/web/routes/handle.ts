@@ -1,0 +1,19 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Translate } from '../../i18n/index.js';
+import type { UiLocale } from '../../core/types.js';
+
+/** Per-request values the middleware put on res.locals, typed in one place. */
+export interface RequestContext {
+  readonly t: Translate;
+  readonly locale: UiLocale;
+  readonly author: string;
+}
+
+export function contextOf(res: Response): RequestContext {
+  const locals = res.locals as Partial<RequestContext>;
+  if (!locals.t || !locals.locale || !locals.author) throw new Error('request context middleware did not run');
+  return { t: locals.t, locale: locals.locale, author: locals.author };
+}
+
+/** Express 5 forwards rejected promises itself; this only fixes the handler's type. */
+export type Handler = (req: Request, res: Response, next: NextFunction) => Promise<void> | void;
