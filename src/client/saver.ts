@@ -11,7 +11,7 @@ interface Pending { action: Action; origin: string }
  */
 export class Saver {
   private readonly timers = new Map<number, number>();
-  private readonly inFlight = new Map<number, Promise<void>>();
+  private readonly inFlight = new Map<number, Promise<boolean>>();
   private readonly pending = new Map<number, Pending>();
 
   constructor(
@@ -55,20 +55,26 @@ export class Saver {
     this.pending.delete(row.id);
     const request = this.send(row, job).finally(() => this.inFlight.delete(row.id));
     this.inFlight.set(row.id, request);
-    await request;
+    const ok = await request;
+    if (ok && !this.busy) this.hooks.onStatus('saved');
   }
 
-  private async send(row: SegmentRow, job: Pending): Promise<void> {
+  /** Sends one save; true when the server stored it. */
+  private async send(row: SegmentRow, job: Pending): Promise<boolean> {
     this.hooks.onStatus('saving');
     try {
       const body = { target: row.input?.value ?? '', baseVersion: row.version, action: job.action, origin: job.origin };
       this.hooks.onSaved(row, await this.api.saveTarget(row.id, body));
-      this.hooks.onStatus(this.busy ? 'saving' : 'saved');
+      return true;
     } catch (error) {
-      if (error instanceof ConflictResponse) return this.hooks.onConflict(row, error.details);
+      if (error instanceof ConflictResponse) {
+        this.hooks.onConflict(row, error.details);
+        return false;
+      }
       this.hooks.onStatus('failed');
       this.pending.set(row.id, job);
       this.timers.set(row.id, window.setTimeout(() => void this.flush(row), 3000));
+      return false;
     }
   }
 }
