@@ -59,6 +59,7 @@ function decodeText(input: Buffer | string): string {
 /** NUL characters or a high share of control characters (other than tab, LF, CR, FF). */
 function refuseBinary(text: string): void {
   if (text.includes('\0')) throw new InvalidInputError('import.binary');
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point
   const controls = text.match(/[\x01-\x08\x0B\x0E-\x1F\x7F]/g)?.length ?? 0;
   if (text.length > 0 && controls / text.length > MAX_CONTROL_SHARE) {
     throw new InvalidInputError('import.binary');

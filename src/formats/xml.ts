@@ -21,6 +21,7 @@ export function escapeXml(text: string): string {
 // C0 controls except TAB, LF, CR; the non-characters U+FFFE/U+FFFF; lone surrogates.
 // No `u` flag on purpose: the pattern works on UTF-16 code units.
 const XML_INVALID =
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot carry
   /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes the characters XML 1.0 cannot carry at all, not even as references. */

@@ -40,7 +40,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 const execFileAsync = promisify(execFile);
 
@@ -76,7 +76,7 @@ let bundled: Promise<BundledChromium> | undefined;
  * The first call in a fresh /tmp decompresses the bundled binary (~1.5 s);
  * later calls (any process) reuse the cache.
  */
-export async function launchBrowser(): Promise<import('playwright-core').Browser> {
+export async function launchBrowser(): Promise<Browser> {
   const customPath = process.env['CHROMIUM_PATH'];
   if (customPath !== undefined && customPath !== '') {
     // Checked here because Playwright creates its temp profile/artifacts dirs
