@@ -15,7 +15,7 @@ export interface ArticleText {
 
 export interface ReadArticleOptions {
   fileName?: string | undefined;
-  format?: ArticleFormat;
+  format?: ArticleFormat | undefined;
 }
 
 const MAX_TITLE_LENGTH = 200;

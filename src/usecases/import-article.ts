@@ -23,7 +23,7 @@ export async function importArticle(deps: Deps, input: ImportArticleInput): Prom
   if (input.fileName !== undefined && input.format !== 'paste' && !IMPORTABLE.test(input.fileName)) {
     throw new InvalidInputError('import.fileType', { fileName: input.fileName });
   }
-  const article = readArticle(input.content, { fileName: input.fileName, format: input.format ?? 'txt' });
+  const article = readArticle(input.content, { fileName: input.fileName, format: input.format });
   const drafts = segmentArticle(article.text);
   if (drafts.length === 0) throw new InvalidInputError('import.empty');
   const title = input.title?.trim() || article.title || input.fileName || 'Untitled';

@@ -19,9 +19,10 @@ export const issueCsrfToken: RequestHandler = (req, res, next) => {
 
 /**
  * Double-submit check on every state change: forms send `_csrf`, the client
- * script sends `X-CSRF-Token`. Scripts calling the JSON API without cookies
- * send `Content-Type: application/json`, which a cross-site form cannot, and a
- * foreign Origin is refused outright.
+ * script sends `X-CSRF-Token`. Scripts without the cookie must send what a
+ * cross-site form cannot: `Content-Type: application/json` or an
+ * `X-Jembatan-Client` header (both need a CORS preflight, which we never grant).
+ * A foreign Origin is refused outright.
  */
 export const verifyCsrf: RequestHandler = (req, res, next) => {
   if (SAFE_METHODS.has(req.method)) return next();
@@ -30,7 +31,7 @@ export const verifyCsrf: RequestHandler = (req, res, next) => {
   const cookie = readCookie(req, CSRF_COOKIE);
   const sent = req.get('x-csrf-token') ?? (typeof req.query._csrf === 'string' ? req.query._csrf : undefined)
     ?? (req.body as { _csrf?: unknown } | undefined)?._csrf;
-  if (cookie === undefined && req.is('application/json')) return next();
+  if (cookie === undefined && (req.is('application/json') || req.get('x-jembatan-client'))) return next();
   if (typeof sent === 'string' && cookie !== undefined && sameToken(sent, cookie)) return next();
   next(new ForbiddenError('csrf.invalid'));
 };

@@ -78,7 +78,7 @@ function savePreferences(req: Request, res: Response): void {
   const input = parse(preferencesInput, req.body);
   const cookie = { maxAge: YEAR_MS, sameSite: 'lax' as const, httpOnly: true, path: '/' };
   if (input.lang) res.cookie(LOCALE_COOKIE, input.lang, cookie);
-  if (input.name !== undefined) res.cookie(NAME_COOKIE, encodeURIComponent(input.name), cookie);
+  if (input.name !== undefined) res.cookie(NAME_COOKIE, input.name, cookie);
   // Only local paths: never redirect to another site.
   const back = input.back && /^\/(?!\/)[^\s\\]*$/.test(input.back) ? input.back : '/';
   res.redirect(303, back);
