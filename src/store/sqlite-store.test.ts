@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { systemClock } from '../core/clock.js';
+import { loadMigrations, migrate } from './migrate.js';
+import { openDatabase } from './open-database.js';
+import { openSqliteStore } from './sqlite-store.js';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jembatan-store-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const segment = (source: string) => ({ paragraph: 0, kind: 'text' as const, label: null, source, glueAfter: '', wordCount: 2 });
+
+describe('SQLite store', () => {
+  it('opens files in WAL mode with synchronous=FULL and foreign keys on, every time', () => {
+    const path = join(tempDir(), 'j.db');
+    for (let open = 0; open < 2; open += 1) {
+      const db = openDatabase(path);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      db.close();
+    }
+  });
+
+  it('applies migrations once and records them', () => {
+    const db = openDatabase(':memory:');
+    expect(migrate(db)).toBe(loadMigrations().length);
+    expect(migrate(db)).toBe(0);
+    const rows = db.prepare('SELECT version FROM schema_migrations').all();
+    expect(rows).toHaveLength(loadMigrations().length);
+  });
+
+  it('refuses migration files with a gap in their numbers', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '001-first.sql'), 'SELECT 1;');
+    writeFileSync(join(dir, '003-third.sql'), 'SELECT 1;');
+    expect(() => loadMigrations(dir)).toThrow(/without gaps/);
+  });
+
+  it('keeps revisions append-only', () => {
+    const db = openDatabase(':memory:');
+    migrate(db);
+    db.exec("INSERT INTO projects VALUES (1, 'p', 'id', 'en', '{}', 'now')");
+    db.exec("INSERT INTO documents VALUES (1, 1, 't', 'txt', NULL, 'now')");
+    db.exec("INSERT INTO segments (id, document_id, position, paragraph, kind, source, word_count, created_at) VALUES (1, 1, 0, 0, 'text', 's', 1, 'now')");
+    db.exec("INSERT INTO revisions (segment_id, version, target, state, origin, author, created_at) VALUES (1, 1, 'x', 'draft', 'typed', 'a', 'now')");
+    expect(() => db.exec("UPDATE revisions SET target = 'y'")).toThrow(/append-only/);
+    expect(() => db.exec('DELETE FROM revisions')).toThrow(/append-only/);
+  });
+
+  it('writes a target only from the version it was based on (compare-and-set)', async () => {
+    const store = openSqliteStore(':memory:', systemClock);
+    const project = await store.createProject({ name: 'P', sourceLang: 'id', targetLang: 'en' });
+    const doc = await store.createDocument({ projectId: project.id, title: 'D', sourceFormat: 'txt', originalName: null, segments: [segment('Satu dua.')] });
+    const [first] = await store.listSegments(doc.id);
+    const write = { segmentId: first!.id, baseVersion: 0, state: 'draft' as const, origin: 'typed' as const, author: 'a' };
+    const ok = await store.saveTarget({ ...write, target: 'One two.' });
+    const stale = await store.saveTarget({ ...write, target: 'Other.' });
+    expect(ok.saved).toBe(true);
+    expect(stale).toEqual({ saved: false, current: expect.objectContaining({ target: 'One two.', version: 1 }) });
+    expect(await store.listRevisions(first!.id)).toHaveLength(1);
+  });
+
+  it('creates a document with all its segments or not at all', async () => {
+    const store = openSqliteStore(':memory:', systemClock);
+    const input = { projectId: 999, title: 'D', sourceFormat: 'txt', originalName: null, segments: [segment('Satu.')] };
+    await expect(store.createDocument(input)).rejects.toThrow(/FOREIGN KEY/);
+    expect(await store.listDocuments(999)).toEqual([]);
+  });
+});
