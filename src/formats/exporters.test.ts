@@ -49,6 +49,11 @@ describe('exportFileName', () => {
     expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 
+  it('cuts a long title at a word boundary, never in half a word', () => {
+    expect(nameFor('China-Rusia Perkuat Kerja Sama Strategis Seiring Kunjungan Lavrov'))
+      .toBe('china-rusia-perkuat-kerja-sama-strategis-seiring-kunjungan.en.xlf');
+  });
+
   it('falls back to document-<id> when nothing usable is left', () => {
     expect(nameFor('北京 — “”', 9)).toBe('document-9.en.xlf');
     expect(nameFor('', 10)).toBe('document-10.en.xlf');

@@ -18,14 +18,17 @@ const MAX_SLUG_LENGTH = 60;
 
 /** ASCII letters, digits and '-': accents folded, everything else a single '-'. */
 export function slugify(title: string): string {
-  return title
+  const slug = title
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, MAX_SLUG_LENGTH)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  // Cut at a word boundary when one is near the limit, so names do not end in half a word.
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const lastDash = cut.lastIndexOf('-');
+  return (lastDash > MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastDash) : slug.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
 }
 
 /** e.g. 'china-rusia-perkuat-kerja-sama.en.xlf'; never a path, a quote or a non-ASCII character. */
