@@ -19,7 +19,11 @@ export class ConflictResponse extends Error {
   }
 }
 
-export class ApiError extends Error {}
+export class ApiError extends Error {
+  constructor(message: string, readonly status: number) {
+    super(message);
+  }
+}
 
 export function createApi(csrfToken: string) {
   async function send(method: string, url: string, body: unknown): Promise<unknown> {
@@ -31,7 +35,7 @@ export function createApi(csrfToken: string) {
     });
     const payload = (await response.json().catch(() => ({}))) as { error?: ConflictDetails & { message?: string } };
     if (response.status === 409 && payload.error?.segment) throw new ConflictResponse(payload.error);
-    if (!response.ok) throw new ApiError(payload.error?.message ?? `HTTP ${response.status}`);
+    if (!response.ok) throw new ApiError(payload.error?.message ?? `HTTP ${response.status}`, response.status);
     return payload;
   }
 
@@ -42,7 +46,7 @@ export function createApi(csrfToken: string) {
       ((await send('POST', `/api/segments/${id}/revert`, body)) as { segment: SegmentDto }).segment,
     historyHtml: async (id: number) => {
       const response = await fetch(`/segments/${id}/history?partial=1`, { credentials: 'same-origin' });
-      if (!response.ok) throw new ApiError(`HTTP ${response.status}`);
+      if (!response.ok) throw new ApiError(`HTTP ${response.status}`, response.status);
       return response.text();
     },
   };

@@ -5,7 +5,7 @@ import { Saver } from './saver.js';
 import { rowOf, SegmentRow } from './segment-row.js';
 
 /** The editor page: autosave, confirm and move, keyboard navigation, history and conflicts. */
-interface Strings { states: Record<string, string>; saving: string; saved: string; failed: string; leave: string }
+interface Strings { states: Record<string, string>; saving: string; saved: string; failed: string; emptyTarget: string }
 
 const root = document.getElementById('editor');
 if (root) start(root);
@@ -20,8 +20,8 @@ function start(editor: HTMLElement): void {
       refreshProgress(editor);
     },
     onConflict: (row, details) => resolveConflict(row, details),
-    onStatus: (value) => {
-      if (status) status.textContent = strings[value];
+    onStatus: (value, message) => {
+      if (status) status.textContent = message ?? strings[value];
     },
   });
 
@@ -56,8 +56,14 @@ function start(editor: HTMLElement): void {
     const key = event.key;
     if ((event.ctrlKey || event.metaKey) && key === 'Enter') {
       event.preventDefault();
+      if (row.input.value.trim() === '') {
+        if (status) status.textContent = strings.emptyTarget;
+        return;
+      }
+      // Move on at once so fast typists never type into the segment they just confirmed;
+      // the save goes on in the background and a conflict still opens its dialog.
+      focusRow(nextUnconfirmed(row));
       await saver.now(row, 'confirm');
-      if (['translated', 'approved'].includes(row.state)) focusRow(nextUnconfirmed(row));
     } else if (event.altKey && (key === 'ArrowDown' || key === 'ArrowUp')) {
       event.preventDefault();
       focusRow(neighbour(row, key === 'ArrowDown' ? 1 : -1));

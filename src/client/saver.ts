@@ -1,4 +1,4 @@
-import { ConflictResponse, type Api, type ConflictDetails, type SegmentDto } from './api.js';
+import { ApiError, ConflictResponse, type Api, type ConflictDetails, type SegmentDto } from './api.js';
 import type { SegmentRow } from './segment-row.js';
 
 type Action = 'edit' | 'confirm';
@@ -19,7 +19,7 @@ export class Saver {
     private readonly hooks: {
       onSaved(row: SegmentRow, segment: SegmentDto): void;
       onConflict(row: SegmentRow, details: ConflictDetails): void;
-      onStatus(status: 'saving' | 'saved' | 'failed'): void;
+      onStatus(status: 'saving' | 'saved' | 'failed', message?: string): void;
     },
     private readonly delayMs = 700,
   ) {}
@@ -69,6 +69,11 @@ export class Saver {
     } catch (error) {
       if (error instanceof ConflictResponse) {
         this.hooks.onConflict(row, error.details);
+        return false;
+      }
+      if (error instanceof ApiError && error.status < 500) {
+        // The server refused this text (too long, skipped segment…): retrying cannot help; say why.
+        this.hooks.onStatus('failed', error.message);
         return false;
       }
       this.hooks.onStatus('failed');

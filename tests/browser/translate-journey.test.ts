@@ -32,13 +32,18 @@ describe('a translator in the editor', () => {
     expect(await translatedWords(page)).toBe(0);
 
     await page.getByLabel('Translation of segment 1', { exact: true }).focus();
-    for (const text of [
+    const texts = [
       'China and Russia Strengthen Strategic Cooperation as Lavrov Visits',
       'Russian Foreign Minister Sergei Lavrov meets counterpart Wang Yi',
       'Russian Foreign Minister Sergei Lavrov meeting Wang Yi',
-    ]) {
+    ];
+    for (const text of texts) {
+      // No pause after Ctrl+Enter: a fast typist's next keystrokes must land in the next segment.
       await page.keyboard.type(text);
       await page.keyboard.press('Control+Enter');
+    }
+    for (const [index, text] of texts.entries()) {
+      expect(await page.getByLabel(`Translation of segment ${index + 1}`, { exact: true }).inputValue()).toBe(text);
     }
     // Confirming moves the focus on to the next unconfirmed segment.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Translation of segment 4');

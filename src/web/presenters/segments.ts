@@ -52,7 +52,7 @@ export function editorStrings(t: Translate) {
     saving: t('editor:status.saving'),
     saved: t('editor:status.saved'),
     failed: t('editor:status.failed'),
-    leave: t('editor:status.leave'),
+    emptyTarget: t('errors:segment.emptyTarget'),
   };
 }
 
