@@ -22,7 +22,7 @@ export interface AppOptions {
 /** Builds the Express app from its dependencies; no I/O of its own beyond serving files. */
 export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions): Express {
   const app = express();
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.maxUploadBytes, fieldSize: config.maxUploadBytes, files: 1, fields: 10 } });
   app.set('views', `${ROOT}views`);
   app.set('view engine', 'ejs');
   app.set('query parser', 'simple');

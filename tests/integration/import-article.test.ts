@@ -57,6 +57,7 @@ describe('importing an article in the browser', () => {
     const response = await agent.post(`/projects/${projectId}/documents?_csrf=${token}`).attach('file', big, 'big.txt').expect(413);
     expect(response.text).toContain('limit of 64 KB');
     await request(t.app).post(`/api/projects/${projectId}/documents`).send({ text: big.toString() }).expect(413);
+    await agent.post(`/projects/${projectId}/documents?_csrf=${token}`).field('text', big.toString()).expect(413);
     expect(await documentCount()).toBe(0);
   });
 

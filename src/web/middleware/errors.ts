@@ -29,7 +29,9 @@ export function errorHandler(log: (message: string, error: unknown) => void): Er
 function toAppError(raw: unknown): AppError | null {
   if (raw instanceof AppError) return raw;
   const shaped = raw as { type?: string; code?: string; status?: number };
-  if (shaped.type === 'entity.too.large' || shaped.code === 'LIMIT_FILE_SIZE') return new TooLargeError('upload.tooLarge');
+  if (shaped.type === 'entity.too.large' || shaped.code === 'LIMIT_FILE_SIZE' || shaped.code === 'LIMIT_FIELD_VALUE') {
+    return new TooLargeError('upload.tooLarge');
+  }
   if (shaped.type === 'entity.parse.failed') return new InvalidInputError('request.malformed');
   if (typeof shaped.code === 'string' && shaped.code.startsWith('LIMIT_')) return new InvalidInputError('upload.invalid');
   return null;
