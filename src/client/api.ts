@@ -4,7 +4,6 @@ export interface SegmentDto {
   target: string;
   state: string;
   version: number;
-  kind: string;
 }
 
 export interface ConflictDetails {
@@ -20,22 +19,38 @@ export class ConflictResponse extends Error {
 }
 
 export class ApiError extends Error {
-  constructor(message: string, readonly status: number) {
+  constructor(message: string, readonly status: number, readonly code: string | undefined) {
     super(message);
+  }
+
+  /** Worth sending again later: the network, the server, or a token that may have been renewed. */
+  get retryable(): boolean {
+    return this.status === 0 || this.status >= 500 || this.status === 403;
   }
 }
 
-export function createApi(csrfToken: string) {
+/** The token is read from its cookie at each call, so a token renewed in another tab keeps working here. */
+function csrfToken(fallback: string): string {
+  const match = /(?:^|;\s*)jembatan_csrf=([a-f0-9]{64})/.exec(document.cookie);
+  return match?.[1] ?? fallback;
+}
+
+export function createApi(pageToken: string) {
   async function send(method: string, url: string, body: unknown): Promise<unknown> {
-    const response = await fetch(url, {
-      method,
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken, Accept: 'application/json' },
-      body: JSON.stringify(body),
-      credentials: 'same-origin',
-    });
-    const payload = (await response.json().catch(() => ({}))) as { error?: ConflictDetails & { message?: string } };
-    if (response.status === 409 && payload.error?.segment) throw new ConflictResponse(payload.error);
-    if (!response.ok) throw new ApiError(payload.error?.message ?? `HTTP ${response.status}`, response.status);
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken(pageToken), Accept: 'application/json' },
+        body: JSON.stringify(body),
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw new ApiError('network', 0, undefined);
+    }
+    const payload = (await response.json().catch(() => ({}))) as { error?: Partial<ConflictDetails> & { message?: string; code?: string } };
+    if (response.status === 409 && payload.error?.segment) throw new ConflictResponse(payload.error as ConflictDetails);
+    if (!response.ok) throw new ApiError(payload.error?.message ?? `HTTP ${response.status}`, response.status, payload.error?.code);
     return payload;
   }
 
@@ -46,7 +61,7 @@ export function createApi(csrfToken: string) {
       ((await send('POST', `/api/segments/${id}/revert`, body)) as { segment: SegmentDto }).segment,
     historyHtml: async (id: number) => {
       const response = await fetch(`/segments/${id}/history?partial=1`, { credentials: 'same-origin' });
-      if (!response.ok) throw new ApiError(`HTTP ${response.status}`, response.status);
+      if (!response.ok) throw new ApiError(`HTTP ${response.status}`, response.status, undefined);
       return response.text();
     },
   };

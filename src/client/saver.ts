@@ -1,49 +1,68 @@
 import { ApiError, ConflictResponse, type Api, type ConflictDetails, type SegmentDto } from './api.js';
 import type { SegmentRow } from './segment-row.js';
 
-type Action = 'edit' | 'confirm';
-interface Pending { action: Action; origin: string }
+export type SaveAction = 'edit' | 'confirm';
+interface Job { action: SaveAction; origin: string }
+
+export interface SaverHooks {
+  onSaved(row: SegmentRow, segment: SegmentDto): void;
+  /** The server holds a newer version; `action` is what the person was doing (to redo it on "keep mine"). */
+  onConflict(row: SegmentRow, details: ConflictDetails, action: SaveAction): void;
+  onStatus(status: 'saving' | 'saved' | 'failed', message?: string): void;
+}
+
+const RETRY_MS = 3000;
 
 /**
  * Batches autosaves per segment: one request in flight per segment, typing
- * meanwhile is sent after it with the new base version. A stale save is
- * handed to `onConflict`; nothing typed is dropped.
+ * meanwhile is sent after it with the new base version. Failed saves stay
+ * pending and are retried; a stale save waits for the person's choice. While
+ * anything is pending or undecided, `busy` is true and leaving the page warns.
  */
 export class Saver {
   private readonly timers = new Map<number, number>();
   private readonly inFlight = new Map<number, Promise<boolean>>();
-  private readonly pending = new Map<number, Pending>();
+  private readonly pending = new Map<number, Job>();
+  private readonly conflicted = new Set<number>();
 
-  constructor(
-    private readonly api: Api,
-    private readonly hooks: {
-      onSaved(row: SegmentRow, segment: SegmentDto): void;
-      onConflict(row: SegmentRow, details: ConflictDetails): void;
-      onStatus(status: 'saving' | 'saved' | 'failed', message?: string): void;
-    },
-    private readonly delayMs = 700,
-  ) {}
+  constructor(private readonly api: Api, private readonly hooks: SaverHooks, private readonly delayMs = 700) {}
 
   get busy(): boolean {
-    return this.timers.size > 0 || this.inFlight.size > 0 || this.pending.size > 0;
+    return this.timers.size > 0 || this.inFlight.size > 0 || this.pending.size > 0 || this.conflicted.size > 0;
   }
 
   /** Schedules an autosave after a pause in typing. */
   schedule(row: SegmentRow, origin = 'typed'): void {
-    this.mark(row, 'edit', origin);
-    window.clearTimeout(this.timers.get(row.id));
-    this.timers.set(row.id, window.setTimeout(() => void this.flush(row), this.delayMs));
+    this.mark(row.id, { action: 'edit', origin });
+    this.retryLater(row, this.delayMs);
   }
 
-  /** Saves now (confirm, copy source, leaving the page); resolves when the server has answered. */
-  async now(row: SegmentRow, action: Action, origin = 'typed'): Promise<void> {
-    this.mark(row, action, origin);
+  /** Saves now (confirm, copy source, before a revert); resolves when the server has answered. */
+  async now(row: SegmentRow, action: SaveAction, origin = 'typed'): Promise<void> {
+    this.mark(row.id, { action, origin });
     await this.flush(row);
   }
 
-  private mark(row: SegmentRow, action: Action, origin: string): void {
-    const previous = this.pending.get(row.id);
-    this.pending.set(row.id, { action: previous?.action === 'confirm' ? 'confirm' : action, origin });
+  /** Sends whatever is still unsent for this row and waits for it. */
+  async settle(row: SegmentRow): Promise<void> {
+    if (this.pending.has(row.id) || this.inFlight.has(row.id)) await this.flush(row);
+  }
+
+  /** After a conflict: "keep mine" resends on the server's version, "take theirs" drops the unsent text. */
+  async resolve(row: SegmentRow, choice: 'mine' | 'theirs', action: SaveAction): Promise<void> {
+    this.conflicted.delete(row.id);
+    if (choice === 'mine') await this.now(row, action);
+    else if (!this.busy) this.hooks.onStatus('saved');
+  }
+
+  private mark(id: number, job: Job): void {
+    const previous = this.pending.get(id);
+    this.pending.set(id, { action: previous?.action === 'confirm' ? 'confirm' : job.action, origin: job.origin });
+  }
+
+  private retryLater(row: SegmentRow, delay: number): void {
+    window.clearTimeout(this.timers.get(row.id));
+    this.timers.set(row.id, window.setTimeout(() => void this.flush(row), delay));
   }
 
   private async flush(row: SegmentRow): Promise<void> {
@@ -51,35 +70,39 @@ export class Saver {
     this.timers.delete(row.id);
     await this.inFlight.get(row.id);
     const job = this.pending.get(row.id);
-    if (!job || !row.input) return;
+    if (!job || !row.input || this.conflicted.has(row.id)) return;
     this.pending.delete(row.id);
     const request = this.send(row, job).finally(() => this.inFlight.delete(row.id));
     this.inFlight.set(row.id, request);
-    const ok = await request;
-    if (ok && !this.busy) this.hooks.onStatus('saved');
+    if ((await request) && !this.busy) this.hooks.onStatus('saved');
   }
 
   /** Sends one save; true when the server stored it. */
-  private async send(row: SegmentRow, job: Pending): Promise<boolean> {
+  private async send(row: SegmentRow, job: Job): Promise<boolean> {
     this.hooks.onStatus('saving');
     try {
       const body = { target: row.input?.value ?? '', baseVersion: row.version, action: job.action, origin: job.origin };
       this.hooks.onSaved(row, await this.api.saveTarget(row.id, body));
       return true;
     } catch (error) {
-      if (error instanceof ConflictResponse) {
-        this.hooks.onConflict(row, error.details);
-        return false;
-      }
-      if (error instanceof ApiError && error.status < 500) {
-        // The server refused this text (too long, skipped segment…): retrying cannot help; say why.
-        this.hooks.onStatus('failed', error.message);
-        return false;
-      }
-      this.hooks.onStatus('failed');
-      this.pending.set(row.id, job);
-      this.timers.set(row.id, window.setTimeout(() => void this.flush(row), 3000));
+      this.handleFailure(row, job, error);
       return false;
+    }
+  }
+
+  private handleFailure(row: SegmentRow, job: Job, error: unknown): void {
+    if (error instanceof ConflictResponse) {
+      this.conflicted.add(row.id);
+      this.hooks.onConflict(row, error.details, job.action);
+    } else if (error instanceof ApiError && !error.retryable) {
+      // The server refused this text (too long, skipped segment…): retrying cannot help; say why.
+      this.hooks.onStatus('failed', error.message);
+    } else {
+      this.hooks.onStatus('failed', error instanceof ApiError && error.status === 403 ? error.message : undefined);
+      // Typing may have queued a newer job meanwhile: keep its origin, and keep a confirm from either.
+      const newer = this.pending.get(row.id);
+      this.pending.set(row.id, { action: newer?.action === 'confirm' ? 'confirm' : job.action, origin: newer?.origin ?? job.origin });
+      this.retryLater(row, RETRY_MS);
     }
   }
 }

@@ -7,8 +7,18 @@ export class SegmentRow {
   get id(): number {
     return Number(this.element.dataset.segmentId);
   }
+  get kind(): string {
+    return this.element.dataset.kind ?? 'text';
+  }
+  get confirmed(): boolean {
+    return this.state === 'translated' || this.state === 'approved';
+  }
   get version(): number {
     return Number(this.element.dataset.version);
+  }
+  /** The number shown in the grid (1-based, skipped rows included). */
+  get number(): string {
+    return this.element.querySelector('.num')?.textContent?.trim() ?? '';
   }
   get state(): string {
     return this.element.dataset.state ?? 'new';

@@ -25,8 +25,3 @@ export function nextState(current: SegmentState, action: SegmentAction, target: 
   if (!next) throw new InvalidInputError('segment.transition', { from: current, action });
   return next;
 }
-
-/** States counted as done by the translator (for "next unconfirmed"). */
-export function isConfirmed(state: SegmentState): boolean {
-  return state === 'translated' || state === 'approved';
-}

@@ -70,8 +70,10 @@ describe('SQLite store', () => {
 
   it('creates a document with all its segments or not at all', async () => {
     const store = openSqliteStore(':memory:', systemClock);
-    const input = { projectId: 999, title: 'D', sourceFormat: 'txt', originalName: null, segments: [segment('Satu.')] };
-    await expect(store.createDocument(input)).rejects.toThrow(/FOREIGN KEY/);
-    expect(await store.listDocuments(999)).toEqual([]);
+    const project = await store.createProject({ name: 'P', sourceLang: 'id', targetLang: 'en' });
+    const broken = { ...segment('Dua.'), kind: 'bogus' as 'text' };
+    const input = { projectId: project.id, title: 'D', sourceFormat: 'txt', originalName: null, segments: [segment('Satu.'), broken] };
+    await expect(store.createDocument(input)).rejects.toThrow(/CHECK constraint/);
+    expect(await store.listDocuments(project.id)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { authorMiddleware } from './middleware/author.js';
 import { issueCsrfToken, verifyCsrf } from './middleware/csrf.js';
 import { errorHandler, notFound } from './middleware/errors.js';
 import { localeMiddleware } from './middleware/locale.js';
+import { requestLog } from './middleware/request-log.js';
 import { apiRouter } from './routes/api.js';
 import { pagesRouter } from './routes/pages.js';
 
@@ -27,8 +28,17 @@ export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions):
   app.set('view engine', 'ejs');
   app.set('query parser', 'simple');
   app.disable('x-powered-by');
+  if (config.logRequests) app.use(requestLog((line) => console.log(line)));
   app.use(helmet({
-    contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'] } },
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'],
+        // Plain HTTP on a LAN address must still load our own CSS and JS.
+        'upgrade-insecure-requests': null,
+      },
+    },
+    // Browsers then send a real Origin (not "null") on our own form posts.
+    referrerPolicy: { policy: 'same-origin' },
   }));
   app.use('/static', express.static(`${ROOT}public`, { maxAge: '1h', index: false }));
   app.use(express.json({ limit: config.maxUploadBytes }));
@@ -41,6 +51,11 @@ export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions):
   });
   app.use(verifyCsrf);
   app.use('/api', apiRouter(deps, upload));
+  // Pages show live data: never let the Back button show a stale editor with old versions.
+  app.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   app.use(pagesRouter(deps, upload));
   app.use(notFound);
   app.use(errorHandler(log));

@@ -16,7 +16,7 @@ const documentCount = async () => (await t.deps.store.listDocuments(projectId)).
 describe('importing an article in the browser', () => {
   it('segments pasted text into a new document and opens it in the editor', async () => {
     const { agent, token } = await browserAgent(t.app);
-    const response = await agent.post(`/projects/${projectId}/documents?_csrf=${token}`)
+    const response = await agent.post(`/projects/${projectId}/documents`).field('_csrf', token)
       .field('text', SAMPLE_ARTICLE).field('title', '').expect(303);
     expect(response.headers.location).toMatch(/^\/documents\/\d+$/);
     const editor = await agent.get(response.headers.location!).expect(200);
@@ -27,7 +27,7 @@ describe('importing an article in the browser', () => {
   it('imports an uploaded .md file, taking its first heading as the title', async () => {
     const { agent, token } = await browserAgent(t.app);
     const markdown = '# Harga Beras Naik\n\nHarga beras naik menjadi Rp 15.000 per kg. Pedagang mengeluh.\n';
-    await agent.post(`/projects/${projectId}/documents?_csrf=${token}`)
+    await agent.post(`/projects/${projectId}/documents`).field('_csrf', token)
       .attach('file', Buffer.from(markdown), { filename: 'beras.md', contentType: 'text/markdown' }).expect(303);
     const [document] = await t.deps.store.listDocuments(projectId);
     expect(document?.title).toBe('Harga Beras Naik');
@@ -42,7 +42,7 @@ describe('importing an article in the browser', () => {
     ['a .docx file', { file: Buffer.from('PK\u0003\u0004'), name: 'artikel.docx' }, 'import.fileType', 'Only .txt and .md'],
   ])('refuses %s with a clear message and stores nothing', async (_case, input, code, message) => {
     const { agent, token } = await browserAgent(t.app);
-    let post = agent.post(`/projects/${projectId}/documents?_csrf=${token}`);
+    let post = agent.post(`/projects/${projectId}/documents`).field('_csrf', token);
     post = 'file' in input ? post.attach('file', input.file, input.name) : post.field('text', input.text);
     const response = await post.expect(400);
     expect(response.text).toContain(message);
@@ -54,10 +54,10 @@ describe('importing an article in the browser', () => {
   it('answers 413 with the limit when an upload is too large, storing nothing', async () => {
     const { agent, token } = await browserAgent(t.app);
     const big = Buffer.from('Kalimat panjang. '.repeat(5000));
-    const response = await agent.post(`/projects/${projectId}/documents?_csrf=${token}`).attach('file', big, 'big.txt').expect(413);
+    const response = await agent.post(`/projects/${projectId}/documents`).field('_csrf', token).attach('file', big, 'big.txt').expect(413);
     expect(response.text).toContain('limit of 64 KB');
     await request(t.app).post(`/api/projects/${projectId}/documents`).send({ text: big.toString() }).expect(413);
-    await agent.post(`/projects/${projectId}/documents?_csrf=${token}`).field('text', big.toString()).expect(413);
+    await agent.post(`/projects/${projectId}/documents`).field('_csrf', token).field('text', big.toString()).expect(413);
     expect(await documentCount()).toBe(0);
   });
 

@@ -19,19 +19,28 @@ export const pastedArticleInput = z.object({
   title: z.string().max(300).optional(),
 });
 
+// JSON bodies: numbers must be numbers (no coercion of null or "" to 0).
+const version = z.number().int().min(0);
+
 export const saveTargetInput = z.object({
   target: z.string(),
-  baseVersion: z.coerce.number().int().min(0),
+  baseVersion: version,
   action: z.enum(['edit', 'confirm']).default('edit'),
   origin: z.enum(['typed', 'source-copy']).default('typed'),
 });
 
 export const confirmInput = z.object({
   target: z.string().optional(),
-  baseVersion: z.coerce.number().int().min(0),
+  baseVersion: version,
 });
 
 export const revertInput = z.object({
+  revisionId: z.number().int().positive(),
+  baseVersion: version,
+});
+
+/** The same fields from an HTML form, where every value arrives as a string. */
+export const revertFormInput = z.object({
   revisionId: z.coerce.number().int().positive(),
   baseVersion: z.coerce.number().int().min(0),
 });

@@ -1,17 +1,22 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { ForbiddenError } from '../../core/errors.js';
 import { readCookie } from './cookies.js';
 
 export const CSRF_COOKIE = 'jembatan_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const TOKEN = /^[a-f0-9]{64}$/;
 
-/** Gives every visitor a random token in a SameSite cookie and to the views. */
+/**
+ * Gives every visitor a random token in a cookie and to the views. The cookie
+ * is readable by our script (double-submit: a foreign page cannot read it) and
+ * SameSite=Lax, so arriving from a link elsewhere keeps the token open tabs hold.
+ */
 export const issueCsrfToken: RequestHandler = (req, res, next) => {
   let token = readCookie(req, CSRF_COOKIE);
-  if (!token || !/^[a-f0-9]{64}$/.test(token)) {
+  if (!token || !TOKEN.test(token)) {
     token = randomBytes(32).toString('hex');
-    res.cookie(CSRF_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/' });
+    res.cookie(CSRF_COOKIE, token, { sameSite: 'lax', path: '/' });
   }
   res.locals.csrfToken = token;
   next();
@@ -22,19 +27,30 @@ export const issueCsrfToken: RequestHandler = (req, res, next) => {
  * script sends `X-CSRF-Token`. Scripts without the cookie must send what a
  * cross-site form cannot: `Content-Type: application/json` or an
  * `X-Jembatan-Client` header (both need a CORS preflight, which we never grant).
- * A foreign Origin is refused outright.
+ * A foreign Origin is refused outright. Multipart bodies are checked by
+ * `verifyCsrf` again after the upload parser has read their fields.
  */
-export const verifyCsrf: RequestHandler = (req, res, next) => {
+export const verifyCsrf: RequestHandler = (req, _res, next) => {
   if (SAFE_METHODS.has(req.method)) return next();
-  const origin = req.headers.origin;
-  if (origin && origin !== `${req.protocol}://${req.headers.host ?? ''}`) return next(new ForbiddenError('csrf.origin'));
+  if (isForeignOrigin(req)) return next(new ForbiddenError('csrf.origin'));
+  if (req.is('multipart/form-data') && req.body === undefined) return next();
   const cookie = readCookie(req, CSRF_COOKIE);
-  const sent = req.get('x-csrf-token') ?? (typeof req.query._csrf === 'string' ? req.query._csrf : undefined)
-    ?? (req.body as { _csrf?: unknown } | undefined)?._csrf;
+  const sent = req.get('x-csrf-token') ?? (req.body as { _csrf?: unknown } | undefined)?._csrf;
   if (cookie === undefined && (req.is('application/json') || req.get('x-jembatan-client'))) return next();
   if (typeof sent === 'string' && cookie !== undefined && sameToken(sent, cookie)) return next();
   next(new ForbiddenError('csrf.invalid'));
 };
+
+/** Compares hosts only, so the check holds behind a TLS proxy; `Origin: null` (privacy modes) is left to the token. */
+function isForeignOrigin(req: Request): boolean {
+  const origin = req.headers.origin;
+  if (!origin || origin === 'null') return false;
+  try {
+    return new URL(origin).host !== req.headers.host;
+  } catch {
+    return true;
+  }
+}
 
 function sameToken(a: string, b: string): boolean {
   const left = Buffer.from(a);

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { AppError, InvalidInputError, NotFoundError, TooLargeError } from '../../core/errors.js';
 import type { Translate } from '../../i18n/index.js';
 
@@ -8,17 +8,32 @@ const STATUS: Record<AppError['kind'], number> = {
 
 export const notFound: RequestHandler = (_req, _res, next) => next(new NotFoundError('page.notFound'));
 
+export interface DescribedError {
+  readonly status: number;
+  readonly code: string;
+  readonly message: string;
+  readonly details: Readonly<Record<string, unknown>>;
+  /** False for errors we did not expect (bugs, I/O): those are logged and shown generically. */
+  readonly known: boolean;
+}
+
+/** Status, stable code and localized message of any error, in the request's UI language. */
+export function describeError(raw: unknown, res: Response): DescribedError {
+  const error = toAppError(raw);
+  const code = error?.code ?? 'internal';
+  const details = error?.details ?? {};
+  const t = res.locals.t as Translate | undefined;
+  const message = t ? t(`errors:${code}`, { max: res.locals.maxUploadKb, ...details }) : code;
+  return { status: error ? STATUS[error.kind] : 500, code, message, details, known: error !== null };
+}
+
 /** The one place where errors become responses: JSON for the API, a page for people. */
 export function errorHandler(log: (message: string, error: unknown) => void): ErrorRequestHandler {
   return (raw: unknown, req, res, _next) => {
-    const error = toAppError(raw);
-    if (!error) log(`unexpected error on ${req.method} ${req.path}`, raw);
-    const status = error ? STATUS[error.kind] : 500;
-    const code = error?.code ?? 'internal';
-    const t = res.locals.t as Translate | undefined;
-    const message = t ? t(`errors:${code}`, { max: res.locals.maxUploadKb, ...error?.details }) : code;
+    const { status, code, message, details, known } = describeError(raw, res);
+    if (!known) log(`unexpected error on ${req.method} ${req.path}`, raw);
     if (req.path.startsWith('/api/') || req.accepts(['html', 'json']) === 'json') {
-      res.status(status).json({ error: { code, message, ...(error?.details ?? {}) } });
+      res.status(status).json({ error: { code, message, ...details } });
       return;
     }
     res.status(status).render('error', { status, message });
@@ -34,5 +49,7 @@ function toAppError(raw: unknown): AppError | null {
   }
   if (shaped.type === 'entity.parse.failed') return new InvalidInputError('request.malformed');
   if (typeof shaped.code === 'string' && shaped.code.startsWith('LIMIT_')) return new InvalidInputError('upload.invalid');
+  // Other client errors from Express itself, e.g. a malformed %-escape in the URL.
+  if (typeof shaped.status === 'number' && shaped.status >= 400 && shaped.status < 500) return new InvalidInputError('request.malformed');
   return null;
 }

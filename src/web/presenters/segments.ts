@@ -53,6 +53,7 @@ export function editorStrings(t: Translate) {
     saved: t('editor:status.saved'),
     failed: t('editor:status.failed'),
     emptyTarget: t('errors:segment.emptyTarget'),
+    stale: t('editor:status.revertStale'),
   };
 }
 

@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import type multer from 'multer';
 import type { Deps } from '../../usecases/deps.js';
 import { getProject, listProjects, openDocument } from '../../usecases/browse.js';
@@ -10,13 +10,13 @@ import { revertSegment } from '../../usecases/revert-segment.js';
 import { saveTarget } from '../../usecases/save-target.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
 import {
-  confirmInput, exportQuery, idParam, newProjectInput, parse, pastedArticleInput, revertInput, saveTargetInput,
+  confirmInput, exportQuery, newProjectInput, parse, revertInput, saveTargetInput,
 } from '../inputs/schemas.js';
+import { articleFromRequest } from '../inputs/article-upload.js';
+import { verifyCsrf } from '../middleware/csrf.js';
 import { exportLabels, presentSegment } from '../presenters/segments.js';
 import { sendExport } from './downloads.js';
-import { contextOf } from './handle.js';
-
-const id = (req: Request) => parse(idParam, req.params).id;
+import { contextOf, idOf as id } from './handle.js';
 
 /** The JSON API for scripts and the editor's client script: same use cases as the pages. */
 export function apiRouter(deps: Deps, upload: multer.Multer): Router {
@@ -34,13 +34,8 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
     res.json(await getProject(deps, id(req)));
   });
 
-  router.post('/projects/:id/documents', upload.single('file'), async (req, res) => {
-    const input = parse(pastedArticleInput, req.body ?? {});
-    const content = req.file?.buffer ?? input.text ?? '';
-    const fileName = req.file?.originalname;
-    const document = await importArticle(deps, {
-      projectId: id(req), content, fileName, format: req.file ? undefined : 'paste', title: input.title,
-    });
+  router.post('/projects/:id/documents', upload.single('file'), verifyCsrf, async (req, res) => {
+    const document = await importArticle(deps, { projectId: id(req), ...articleFromRequest(req) });
     res.status(201).json({ document });
   });
 

@@ -1,4 +1,5 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { Request, Response } from 'express';
+import { idParam, parse } from '../inputs/schemas.js';
 import type { Translate } from '../../i18n/index.js';
 import type { UiLocale } from '../../core/types.js';
 
@@ -15,5 +16,5 @@ export function contextOf(res: Response): RequestContext {
   return { t: locals.t, locale: locals.locale, author: locals.author };
 }
 
-/** Express 5 forwards rejected promises itself; this only fixes the handler's type. */
-export type Handler = (req: Request, res: Response, next: NextFunction) => Promise<void> | void;
+/** The numeric `:id` of a route, or a typed 400. */
+export const idOf = (req: Request): number => parse(idParam, req.params).id;

@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
 import type multer from 'multer';
 import type { Deps } from '../../usecases/deps.js';
 import { getProject, listProjects, openDocument } from '../../usecases/browse.js';
@@ -7,14 +7,16 @@ import { exportDocument } from '../../usecases/export-document.js';
 import { importArticle } from '../../usecases/import-article.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
-import { idParam, newProjectInput, parse, pastedArticleInput, preferencesInput, revertInput } from '../inputs/schemas.js';
+import { articleFromRequest } from '../inputs/article-upload.js';
+import { newProjectInput, parse, pastedArticleInput, preferencesInput, revertFormInput } from '../inputs/schemas.js';
+import { verifyCsrf } from '../middleware/csrf.js';
+import { describeError } from '../middleware/errors.js';
 import { LOCALE_COOKIE } from '../middleware/locale.js';
 import { NAME_COOKIE } from '../middleware/author.js';
 import { editorStrings, exportLabels, progressParts } from '../presenters/segments.js';
 import { sendExport } from './downloads.js';
-import { contextOf } from './handle.js';
+import { contextOf, idOf as id } from './handle.js';
 
-const id = (req: Request) => parse(idParam, req.params).id;
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 /** Server-rendered screens. Each handler: parse, one use case, render or redirect. */
@@ -34,18 +36,11 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
     res.render('projects/project', { ...(await getProject(deps, id(req))), progressParts });
   });
 
-  router.post('/projects/:id/documents', upload.single('file'), async (req, res) => {
-    const input = parse(pastedArticleInput, req.body ?? {});
-    const pasted = !req.file || req.file.size === 0;
-    const document = await importArticle(deps, {
-      projectId: id(req),
-      content: pasted ? input.text ?? '' : req.file!.buffer,
-      fileName: pasted ? undefined : req.file!.originalname,
-      format: pasted ? 'paste' : undefined,
-      title: input.title,
-    });
+  router.post('/projects/:id/documents', upload.single('file'), verifyCsrf, async (req, res) => {
+    const document = await importArticle(deps, { projectId: id(req), ...articleFromRequest(req) });
     res.redirect(303, `/documents/${document.id}`);
   });
+  router.use('/projects/:id/documents', importFailed(deps));
 
   router.get('/documents/:id', async (req, res) => {
     const opened = await openDocument(deps, id(req));
@@ -64,7 +59,7 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
   });
 
   router.post('/segments/:id/revert', async (req, res) => {
-    const input = parse(revertInput, req.body);
+    const input = parse(revertFormInput, req.body);
     const { segment } = await revertSegment(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
     res.redirect(303, `/documents/${segment.documentId}#segment-${segment.id}`);
   });
@@ -72,6 +67,28 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
   router.post('/preferences', (req, res) => savePreferences(req, res));
 
   return router;
+}
+
+/**
+ * A refused import shows the project page again with the reason and what the
+ * person typed, instead of a dead-end error page.
+ */
+function importFailed(deps: Deps): ErrorRequestHandler {
+  return async (raw: unknown, req, res, next) => {
+    const error = describeError(raw, res);
+    if (!error.known || error.status === 404) return next(raw);
+    try {
+      const typed = pastedArticleInput.safeParse(req.body ?? {});
+      res.status(error.status).render('projects/project', {
+        ...(await getProject(deps, id(req))),
+        progressParts,
+        importError: error.message,
+        typed: typed.success ? typed.data : {},
+      });
+    } catch (renderError) {
+      next(renderError);
+    }
+  };
 }
 
 function savePreferences(req: Request, res: Response): void {

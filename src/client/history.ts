@@ -1,0 +1,47 @@
+import { ConflictResponse, type Api, type SegmentDto } from './api.js';
+import type { SegmentRow } from './segment-row.js';
+
+/**
+ * The history dialog. The server renders the escaped panel; restore forms are
+ * sent with fetch after any unsent typing has been saved, so nothing is lost.
+ */
+export class HistoryDialog {
+  constructor(
+    private readonly dialog: HTMLDialogElement,
+    private readonly content: HTMLElement,
+    private readonly api: Api,
+    private readonly staleMessage: string,
+  ) {
+    dialog.querySelector<HTMLButtonElement>('[data-close-dialog]')?.addEventListener('click', () => dialog.close());
+  }
+
+  async open(row: SegmentRow, beforeRevert: () => Promise<void>, reverted: (segment: SegmentDto) => void): Promise<void> {
+    this.content.innerHTML = await this.api.historyHtml(row.id);
+    this.content.querySelectorAll<HTMLFormElement>('form[data-revert]').forEach((form) => {
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        void this.revert(row, Number(new FormData(form).get('revisionId')), beforeRevert, reverted);
+      });
+    });
+    if (!this.dialog.open) {
+      this.dialog.addEventListener('close', () => row.input?.focus(), { once: true });
+      this.dialog.showModal();
+    }
+  }
+
+  private async revert(row: SegmentRow, revisionId: number, beforeRevert: () => Promise<void>, reverted: (segment: SegmentDto) => void) {
+    try {
+      await beforeRevert();
+      reverted(await this.api.revert(row.id, { revisionId, baseVersion: row.version }));
+      await this.open(row, beforeRevert, reverted);
+    } catch (error) {
+      // Someone saved meanwhile: show the fresh history, then say why nothing was restored.
+      if (error instanceof ConflictResponse) await this.open(row, beforeRevert, reverted);
+      const alert = document.createElement('p');
+      alert.className = 'form-error';
+      alert.setAttribute('role', 'alert');
+      alert.textContent = error instanceof ConflictResponse ? this.staleMessage : error instanceof Error ? error.message : String(error);
+      this.content.prepend(alert);
+    }
+  }
+}

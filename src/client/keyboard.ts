@@ -1,0 +1,27 @@
+import type { SegmentRow } from './segment-row.js';
+
+/** What the editor can do from the keyboard; the key map below is the one place that names keys. */
+export interface EditorCommands {
+  confirmAndNext(row: SegmentRow): Promise<void>;
+  move(row: SegmentRow, step: 1 | -1): void;
+  copySource(row: SegmentRow): Promise<void>;
+  showHistory(row: SegmentRow): Promise<void>;
+}
+
+type Command = (commands: EditorCommands, row: SegmentRow) => Promise<void> | void;
+
+const KEYMAP: readonly { matches: (event: KeyboardEvent) => boolean; run: Command }[] = [
+  { matches: (e) => (e.ctrlKey || e.metaKey) && e.key === 'Enter', run: (c, row) => c.confirmAndNext(row) },
+  { matches: (e) => e.altKey && e.key === 'ArrowDown', run: (c, row) => c.move(row, 1) },
+  { matches: (e) => e.altKey && e.key === 'ArrowUp', run: (c, row) => c.move(row, -1) },
+  { matches: (e) => (e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 'c') || (e.ctrlKey && e.key === 'Insert'), run: (c, row) => c.copySource(row) },
+  { matches: (e) => e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 'h', run: (c, row) => c.showHistory(row) },
+];
+
+/** Runs the command bound to a key pressed in a target field; other keys type as usual. */
+export function handleKey(event: KeyboardEvent, row: SegmentRow, commands: EditorCommands): void {
+  const binding = KEYMAP.find((entry) => entry.matches(event));
+  if (!binding) return;
+  event.preventDefault();
+  void binding.run(commands, row);
+}

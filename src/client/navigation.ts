@@ -1,0 +1,25 @@
+import { SegmentRow } from './segment-row.js';
+
+/** Moving between editable rows (skipped boilerplate rows are passed over). */
+export function editableRows(editor: HTMLElement): SegmentRow[] {
+  return [...editor.querySelectorAll<HTMLElement>('.row:not([data-kind="skip"])')].map((element) => new SegmentRow(element));
+}
+
+export function neighbour(editor: HTMLElement, row: SegmentRow, step: 1 | -1): SegmentRow | undefined {
+  const rows = editableRows(editor);
+  return rows[rows.findIndex((candidate) => candidate.id === row.id) + step];
+}
+
+/** The next row after this one that is not confirmed yet, wrapping around to the top. */
+export function nextUnconfirmed(editor: HTMLElement, row: SegmentRow): SegmentRow | undefined {
+  const rows = editableRows(editor);
+  const index = rows.findIndex((candidate) => candidate.id === row.id);
+  return [...rows.slice(index + 1), ...rows.slice(0, index)].find((candidate) => !candidate.confirmed);
+}
+
+export function focusRow(row: SegmentRow | undefined): void {
+  if (!row?.input) return;
+  row.input.focus();
+  row.input.setSelectionRange(row.input.value.length, row.input.value.length);
+  row.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
