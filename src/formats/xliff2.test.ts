@@ -7,7 +7,7 @@ import { aDocument, aSegment, sampleDocument } from './__fixtures__/sample-docum
 import { writeXliff2 } from './xliff2.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const schemaDir = path.resolve(repoRoot, '../shared/schemas');
+const schemaDir = path.resolve(repoRoot, 'tests/fixtures/schemas');
 const BUNDLE = 'bundles/xliff-2.1-core-and-modules.xsd';
 
 /** Every file under dir, named relative to the schema folder so that relative xs:import paths resolve. */
