@@ -45,7 +45,7 @@ export function writeSideBySideHtml(doc: ExportDocument): string {
     '</head>',
     '<body>',
     `<h1>${text(document.title)}</h1>`,
-    `<p class="meta">${text(project.name)} · ${text(project.sourceLang)} → ${text(project.targetLang)} · ${text(labels.generatedAt)} <time datetime="${text(doc.exportedAt)}">${text(doc.exportedAt)}</time></p>`,
+    `<p class="meta">${text(project.name)} · ${text(project.sourceLang)} → ${text(project.targetLang)} · ${text(labels.generatedAt)} <time datetime="${text(doc.exportedAt)}">${text(formatTime(doc.exportedAt, labels.uiLocale))}</time></p>`,
     '<table>',
     headerRow(doc),
     '<tbody>',
@@ -88,3 +88,10 @@ export const sideBySideHtmlExporter: Exporter = {
   extension: 'html',
   write: writeSideBySideHtml,
 };
+
+/** A readable export time in the labels' language; UTC, so the output does not depend on the machine. */
+function formatTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(date)} UTC`;
+}

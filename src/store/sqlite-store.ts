@@ -41,7 +41,8 @@ class SqliteStore implements Store {
         VALUES (@documentId, @position, @paragraph, @kind, @label, @source, @glueAfter, @wordCount, @createdAt)`),
       documentsOfProject: db.prepare('SELECT * FROM documents WHERE project_id = ? ORDER BY created_at DESC, id DESC'),
       documentById: db.prepare('SELECT * FROM documents WHERE id = ?'),
-      segmentCount: db.prepare("SELECT COUNT(*) AS n FROM segments WHERE document_id = ? AND kind <> 'skip'"),
+      segmentCounts: db.prepare(`SELECT COUNT(*) FILTER (WHERE kind <> 'skip') AS segments,
+        COUNT(*) FILTER (WHERE kind = 'skip') AS skipped FROM segments WHERE document_id = ?`),
       documentWords: db.prepare(WORDS_BY_STATE.replace('%SCOPE%', 'id = ?')),
       segmentsOfDocument: db.prepare('SELECT * FROM segments WHERE document_id = ? ORDER BY position'),
       segmentById: db.prepare('SELECT * FROM segments WHERE id = ?'),
@@ -90,11 +91,15 @@ class SqliteStore implements Store {
   }
 
   async listDocuments(projectId: number): Promise<DocumentSummary[]> {
-    return this.db.transaction(() => (this.sql.documentsOfProject.all(projectId) as DocumentRow[]).map((row) => ({
-      ...toDocument(row),
-      segmentCount: (this.sql.segmentCount.get(row.id) as { n: number }).n,
-      words: toWordCounts(this.sql.documentWords.all(row.id) as WordCountRow[]),
-    })))();
+    return this.db.transaction(() => (this.sql.documentsOfProject.all(projectId) as DocumentRow[]).map((row) => {
+      const counts = this.sql.segmentCounts.get(row.id) as { segments: number; skipped: number };
+      return {
+        ...toDocument(row),
+        segmentCount: counts.segments,
+        skippedCount: counts.skipped,
+        words: toWordCounts(this.sql.documentWords.all(row.id) as WordCountRow[]),
+      };
+    }))();
   }
 
   async findDocument(id: number) {

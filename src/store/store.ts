@@ -61,7 +61,9 @@ export interface NewDocument {
 }
 
 export interface DocumentSummary extends DocumentInfo {
+  /** Segments to translate (boilerplate not included). */
   readonly segmentCount: number;
+  readonly skippedCount: number;
   readonly words: WordCounts;
 }
 

@@ -1,7 +1,7 @@
-import type { Revision, Segment } from '../core/types.js';
+import type { DocumentInfo, Project, Revision, Segment } from '../core/types.js';
 import { diffStats, diffWords, type DiffPart } from '../revisions/word-diff.js';
 import type { Deps } from './deps.js';
-import { loadSegment } from './load.js';
+import { loadDocument, loadProject, loadSegment } from './load.js';
 
 export interface HistoryEntry {
   readonly revision: Revision;
@@ -11,12 +11,20 @@ export interface HistoryEntry {
 }
 
 /** A segment's revisions, newest first, each with its diff against the previous one. */
-export async function getSegmentHistory(deps: Deps, segmentId: number): Promise<{ segment: Segment; entries: HistoryEntry[] }> {
+export interface SegmentHistory {
+  readonly project: Project;
+  readonly document: DocumentInfo;
+  readonly segment: Segment;
+  readonly entries: HistoryEntry[];
+}
+
+export async function getSegmentHistory(deps: Deps, segmentId: number): Promise<SegmentHistory> {
   const segment = await loadSegment(deps, segmentId);
-  const revisions = await deps.store.listRevisions(segmentId);
+  const document = await loadDocument(deps, segment.documentId);
+  const [project, revisions] = await Promise.all([loadProject(deps, document.projectId), deps.store.listRevisions(segmentId)]);
   const entries = revisions.map((revision, index) => {
     const diff = diffWords(revisions[index - 1]?.target ?? '', revision.target);
     return { revision, diff, stats: diffStats(diff) };
   });
-  return { segment, entries: entries.reverse() };
+  return { project, document, segment, entries: entries.reverse() };
 }

@@ -14,6 +14,14 @@ export function localeMiddleware(i18n: i18n, defaultLocale: UiLocale): RequestHa
     const locale: UiLocale = isUiLocale(fromCookie) ? fromCookie : isUiLocale(accepted) ? accepted : defaultLocale;
     res.locals.locale = locale;
     res.locals.t = i18n.getFixedT(locale);
+    res.locals.formatDate = dateFormatter(locale, { dateStyle: 'medium' });
+    res.locals.formatDateTime = dateFormatter(locale, { dateStyle: 'medium', timeStyle: 'medium' });
     next();
   };
+}
+
+/** Dates in the UI language, always in UTC (and labelled so where the time is shown). */
+function dateFormatter(locale: UiLocale, options: Intl.DateTimeFormatOptions): (iso: string) => string {
+  const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  return (iso) => format.format(new Date(iso)) + (options.timeStyle ? ' UTC' : '');
 }
