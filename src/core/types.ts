@@ -9,8 +9,8 @@ export type SegmentState = 'new' | 'draft' | 'translated' | 'rejected' | 'approv
 export const SEGMENT_STATES: readonly SegmentState[] = ['new', 'draft', 'translated', 'rejected', 'approved'];
 
 /** Where the current target text came from. */
-export type TargetOrigin = 'typed' | 'source-copy' | 'revert' | 'tm' | 'mt' | 'import';
-export const TARGET_ORIGINS: readonly TargetOrigin[] = ['typed', 'source-copy', 'revert', 'tm', 'mt', 'import'];
+export type TargetOrigin = 'typed' | 'source-copy' | 'revert' | 'tm' | 'mt' | 'import' | 'merge' | 'split';
+export const TARGET_ORIGINS: readonly TargetOrigin[] = ['typed', 'source-copy', 'revert', 'tm', 'mt', 'import', 'merge', 'split'];
 
 /** Content languages are BCP 47 tags; never confuse them with the UI locale. */
 export type UiLocale = 'en' | 'id';
@@ -21,6 +21,7 @@ export interface Project {
   readonly name: string;
   readonly sourceLang: string;
   readonly targetLang: string;
+  readonly settings: ProjectSettings;
   readonly createdAt: string;
 }
 
@@ -51,6 +52,27 @@ export interface Segment {
   readonly wordCount: number;
   /** When the current target was saved, or null if never. */
   readonly updatedAt: string | null;
+  /** The source before a re-import changed it ("source changed"), until the translator confirms again. */
+  readonly sourceBefore: string | null;
+}
+
+/** What happened to a segment's structure or source: merged, split, changed or removed by a re-import. */
+export type SegmentEventKind = 'merge' | 'split' | 'source-change' | 'remove' | 'add';
+
+export interface SegmentEvent {
+  readonly id: number;
+  readonly segmentId: number;
+  readonly kind: SegmentEventKind;
+  /** e.g. `{ sourceBefore }` for a merge, split or source change. */
+  readonly details: Readonly<Record<string, unknown>>;
+  readonly author: string;
+  readonly createdAt: string;
+}
+
+/** Project settings that change how articles are segmented and checked. */
+export interface ProjectSettings {
+  /** Tokens after which no sentence break happens (e.g. "Kompol."), for new imports. */
+  readonly doNotBreakAfter: readonly string[];
 }
 
 export interface Revision {

@@ -1,17 +1,19 @@
 import type {
-  DocumentInfo, Project, Revision, Segment, SegmentKind, SegmentState, TargetOrigin, WordCounts,
+  DocumentInfo, Project, ProjectSettings, Revision, Segment, SegmentEvent, SegmentEventKind, SegmentKind, SegmentState,
+  TargetOrigin, WordCounts,
 } from '../core/types.js';
 
 /** Row shapes as SQLite returns them, mapped to domain types once, here. */
-export interface ProjectRow { id: number; name: string; source_lang: string; target_lang: string; created_at: string }
+export interface ProjectRow { id: number; name: string; source_lang: string; target_lang: string; settings: string; created_at: string }
 export interface DocumentRow {
   id: number; project_id: number; title: string; source_format: string; original_name: string | null; created_at: string;
 }
 export interface SegmentRow {
-  id: number; document_id: number; position: number; paragraph: number; kind: string; label: string | null;
+  id: number; document_id: number; position: number | null; paragraph: number; kind: string; label: string | null;
   source: string; target: string; state: string; version: number; origin: string | null; glue_after: string;
-  word_count: number; updated_at: string | null;
+  word_count: number; updated_at: string | null; source_before: string | null;
 }
+export interface SegmentEventRow { id: number; segment_id: number; kind: string; details: string; author: string; created_at: string }
 export interface RevisionRow {
   id: number; segment_id: number; version: number; target: string; state: string; origin: string;
   author: string; created_at: string;
@@ -19,7 +21,20 @@ export interface RevisionRow {
 export interface WordCountRow { state: string; words: number }
 
 export const toProject = (r: ProjectRow): Project => ({
-  id: r.id, name: r.name, sourceLang: r.source_lang, targetLang: r.target_lang, createdAt: r.created_at,
+  id: r.id, name: r.name, sourceLang: r.source_lang, targetLang: r.target_lang,
+  settings: toSettings(r.settings), createdAt: r.created_at,
+});
+
+/** Settings are JSON; unknown or malformed values fall back to defaults rather than break a page. */
+function toSettings(json: string): ProjectSettings {
+  const parsed = JSON.parse(json) as { doNotBreakAfter?: unknown };
+  const list = Array.isArray(parsed.doNotBreakAfter) ? parsed.doNotBreakAfter.filter((x): x is string => typeof x === 'string') : [];
+  return { doNotBreakAfter: list };
+}
+
+export const toSegmentEvent = (r: SegmentEventRow): SegmentEvent => ({
+  id: r.id, segmentId: r.segment_id, kind: r.kind as SegmentEventKind,
+  details: JSON.parse(r.details) as Record<string, unknown>, author: r.author, createdAt: r.created_at,
 });
 
 export const toDocument = (r: DocumentRow): DocumentInfo => ({
@@ -28,10 +43,10 @@ export const toDocument = (r: DocumentRow): DocumentInfo => ({
 });
 
 export const toSegment = (r: SegmentRow): Segment => ({
-  id: r.id, documentId: r.document_id, position: r.position, paragraph: r.paragraph,
+  id: r.id, documentId: r.document_id, position: r.position ?? -1, paragraph: r.paragraph,
   kind: r.kind as SegmentKind, label: r.label, source: r.source, target: r.target,
   state: r.state as SegmentState, version: r.version, origin: r.origin as TargetOrigin | null,
-  glueAfter: r.glue_after, wordCount: r.word_count, updatedAt: r.updated_at,
+  glueAfter: r.glue_after, wordCount: r.word_count, updatedAt: r.updated_at, sourceBefore: r.source_before,
 });
 
 export const toRevision = (r: RevisionRow): Revision => ({

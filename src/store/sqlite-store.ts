@@ -1,14 +1,17 @@
 import type Database from 'better-sqlite3';
 import type { Clock } from '../core/clock.js';
-import type { Revision, Segment } from '../core/types.js';
+import { NotFoundError } from '../core/errors.js';
+import type { Project, ProjectSettings, Revision, Segment, SegmentEvent } from '../core/types.js';
 import { migrate } from './migrate.js';
 import { openDatabase } from './open-database.js';
 import {
-  toDocument, toProject, toRevision, toSegment, toWordCounts,
-  type DocumentRow, type ProjectRow, type RevisionRow, type SegmentRow, type WordCountRow,
+  toDocument, toProject, toRevision, toSegment, toSegmentEvent, toWordCounts,
+  type DocumentRow, type ProjectRow, type RevisionRow, type SegmentEventRow, type SegmentRow, type WordCountRow,
 } from './rows.js';
+import { StructureSql } from './structure-sql.js';
 import type {
-  DocumentSummary, NewDocument, NewProject, ProjectSummary, SaveOutcome, Store, TargetWrite,
+  DocumentSummary, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
+  SplitWrite, Store, StructureOutcome, TargetWrite,
 } from './store.js';
 
 /** Opens (and migrates) a SQLite database and returns the store over it. */
@@ -19,12 +22,14 @@ export function openSqliteStore(path: string, clock: Clock): Store {
 }
 
 const WORDS_BY_STATE = `SELECT state, SUM(word_count) AS words FROM segments
-  WHERE kind <> 'skip' AND document_id IN (SELECT id FROM documents WHERE %SCOPE%) GROUP BY state`;
+  WHERE kind <> 'skip' AND removed_at IS NULL AND document_id IN (SELECT id FROM documents WHERE %SCOPE%) GROUP BY state`;
 
 class SqliteStore implements Store {
   private readonly sql;
+  private readonly structure: StructureSql;
 
   constructor(private readonly db: Database.Database, private readonly clock: Clock) {
+    this.structure = new StructureSql(db);
     // Statements are prepared once, here.
     this.sql = {
       insertProject: db.prepare(`INSERT INTO projects (name, source_lang, target_lang, created_at)
@@ -42,12 +47,17 @@ class SqliteStore implements Store {
       documentsOfProject: db.prepare('SELECT * FROM documents WHERE project_id = ? ORDER BY created_at DESC, id DESC'),
       documentById: db.prepare('SELECT * FROM documents WHERE id = ?'),
       segmentCounts: db.prepare(`SELECT COUNT(*) FILTER (WHERE kind <> 'skip') AS segments,
-        COUNT(*) FILTER (WHERE kind = 'skip') AS skipped FROM segments WHERE document_id = ?`),
+        COUNT(*) FILTER (WHERE kind = 'skip') AS skipped FROM segments WHERE document_id = ? AND removed_at IS NULL`),
       documentWords: db.prepare(WORDS_BY_STATE.replace('%SCOPE%', 'id = ?')),
-      segmentsOfDocument: db.prepare('SELECT * FROM segments WHERE document_id = ? ORDER BY position'),
-      segmentById: db.prepare('SELECT * FROM segments WHERE id = ?'),
+      segmentsOfDocument: db.prepare('SELECT * FROM segments WHERE document_id = ? AND removed_at IS NULL ORDER BY position'),
+      segmentById: db.prepare('SELECT * FROM segments WHERE id = ? AND removed_at IS NULL'),
+      eventsOfSegment: db.prepare('SELECT * FROM segment_events WHERE segment_id = ? ORDER BY id'),
+      updateSettings: db.prepare('UPDATE projects SET settings = @settings WHERE id = @id'),
+      // A confirm also settles a "source changed" condition: the translator has seen the new source.
       updateTarget: db.prepare(`UPDATE segments SET target = @target, state = @state, origin = @origin,
-        version = version + 1, updated_at = @at WHERE id = @segmentId AND version = @baseVersion`),
+        version = version + 1, updated_at = @at,
+        source_before = CASE WHEN @state IN ('translated', 'approved') THEN NULL ELSE source_before END
+        WHERE id = @segmentId AND version = @baseVersion AND removed_at IS NULL`),
       insertRevision: db.prepare(`INSERT INTO revisions (segment_id, version, target, state, origin, author, created_at)
         VALUES (@segmentId, @version, @target, @state, @origin, @author, @at)`),
       revisionsOfSegment: db.prepare('SELECT * FROM revisions WHERE segment_id = ? ORDER BY version'),
@@ -120,7 +130,9 @@ class SqliteStore implements Store {
     const at = this.clock.now();
     return this.db.transaction((): SaveOutcome => {
       const { changes } = this.sql.updateTarget.run({ ...input, at });
-      const segment = toSegment(this.sql.segmentById.get(input.segmentId) as SegmentRow);
+      const row = this.sql.segmentById.get(input.segmentId) as SegmentRow | undefined;
+      if (!row) throw new NotFoundError('segment.notFound', { id: input.segmentId });
+      const segment = toSegment(row);
       if (changes === 0) return { saved: false, current: segment };
       const { lastInsertRowid } = this.sql.insertRevision.run({ ...input, version: segment.version, at });
       const revision = toRevision(this.sql.revisionById.get(lastInsertRowid) as RevisionRow);
@@ -135,6 +147,30 @@ class SqliteStore implements Store {
   async findRevision(id: number) {
     const row = this.sql.revisionById.get(id) as RevisionRow | undefined;
     return row ? toRevision(row) : null;
+  }
+
+  async listSegmentEvents(segmentId: number): Promise<SegmentEvent[]> {
+    return (this.sql.eventsOfSegment.all(segmentId) as SegmentEventRow[]).map(toSegmentEvent);
+  }
+
+  async mergeSegments(input: MergeWrite): Promise<StructureOutcome> {
+    const at = this.clock.now();
+    return this.db.transaction(() => this.structure.merge(input, at)).immediate();
+  }
+
+  async splitSegment(input: SplitWrite): Promise<StructureOutcome> {
+    const at = this.clock.now();
+    return this.db.transaction(() => this.structure.split(input, at)).immediate();
+  }
+
+  async reimportDocument(input: ReimportWrite): Promise<ReimportOutcome> {
+    const at = this.clock.now();
+    return { done: this.db.transaction(() => this.structure.reimport(input, at)).immediate() };
+  }
+
+  async updateProjectSettings(projectId: number, settings: ProjectSettings): Promise<Project> {
+    this.sql.updateSettings.run({ id: projectId, settings: JSON.stringify(settings) });
+    return toProject(this.sql.projectById.get(projectId) as ProjectRow);
   }
 
   async close() {

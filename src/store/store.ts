@@ -1,6 +1,7 @@
 import type {
-  DocumentInfo, Project, Revision, Segment, SegmentKind, SegmentState, TargetOrigin, WordCounts,
+  DocumentInfo, Project, ProjectSettings, Revision, Segment, SegmentEvent, SegmentKind, SegmentState, TargetOrigin, WordCounts,
 } from '../core/types.js';
+import type { MergedSegment, SplitPlan } from '../restructure/index.js';
 
 /**
  * The persistence boundary. Every method is one whole unit of work in one
@@ -28,6 +29,15 @@ export interface Store {
   saveTarget(input: TargetWrite): Promise<SaveOutcome>;
   listRevisions(segmentId: number): Promise<Revision[]>;
   findRevision(id: number): Promise<Revision | null>;
+  listSegmentEvents(segmentId: number): Promise<SegmentEvent[]>;
+
+  /** Joins a segment with the next one (both at the versions given), removing the second. */
+  mergeSegments(input: MergeWrite): Promise<StructureOutcome>;
+  /** Cuts a segment in two; the second part is inserted right after it. */
+  splitSegment(input: SplitWrite): Promise<StructureOutcome>;
+  /** Applies a re-imported article's alignment, if the document's segments are still the ones it was computed on. */
+  reimportDocument(input: ReimportWrite): Promise<ReimportOutcome>;
+  updateProjectSettings(projectId: number, settings: ProjectSettings): Promise<Project>;
 
   close(): Promise<void>;
 }
@@ -79,3 +89,37 @@ export interface TargetWrite {
 export type SaveOutcome =
   | { readonly saved: true; readonly segment: Segment; readonly revision: Revision }
   | { readonly saved: false; readonly current: Segment };
+
+export interface MergeWrite {
+  readonly first: { readonly id: number; readonly version: number };
+  readonly second: { readonly id: number; readonly version: number };
+  readonly merged: MergedSegment;
+  readonly author: string;
+}
+
+export interface SplitWrite {
+  readonly segmentId: number;
+  readonly baseVersion: number;
+  readonly plan: SplitPlan;
+  readonly author: string;
+}
+
+export type StructureOutcome =
+  | { readonly done: true; readonly segments: readonly Segment[] }
+  | { readonly done: false; readonly current: readonly Segment[] };
+
+/** One step of a re-import, in the new article's order (removals carry no position). */
+export type ReimportStep =
+  | { readonly op: 'keep' | 'change'; readonly segmentId: number; readonly segment: NewSegment }
+  | { readonly op: 'add'; readonly segment: NewSegment }
+  | { readonly op: 'remove'; readonly segmentId: number };
+
+export interface ReimportWrite {
+  readonly documentId: number;
+  /** The live segment ids, in order, that the steps were computed from. */
+  readonly basedOn: readonly number[];
+  readonly steps: readonly ReimportStep[];
+  readonly author: string;
+}
+
+export type ReimportOutcome = { readonly done: true } | { readonly done: false };

@@ -1,4 +1,4 @@
-import type { DocumentInfo, Project, Revision, Segment } from '../core/types.js';
+import type { DocumentInfo, Project, Revision, Segment, SegmentEvent } from '../core/types.js';
 import { diffStats, diffWords, type DiffPart } from '../revisions/word-diff.js';
 import type { Deps } from './deps.js';
 import { loadDocument, loadProject, loadSegment } from './load.js';
@@ -16,15 +16,23 @@ export interface SegmentHistory {
   readonly document: DocumentInfo;
   readonly segment: Segment;
   readonly entries: HistoryEntry[];
+  /** Merges, splits and source changes, newest first, each with a diff from the source before to the current one. */
+  readonly events: { readonly event: SegmentEvent; readonly sourceDiff: DiffPart[] | null }[];
 }
 
 export async function getSegmentHistory(deps: Deps, segmentId: number): Promise<SegmentHistory> {
   const segment = await loadSegment(deps, segmentId);
   const document = await loadDocument(deps, segment.documentId);
-  const [project, revisions] = await Promise.all([loadProject(deps, document.projectId), deps.store.listRevisions(segmentId)]);
+  const [project, revisions, events] = await Promise.all([
+    loadProject(deps, document.projectId), deps.store.listRevisions(segmentId), deps.store.listSegmentEvents(segmentId),
+  ]);
   const entries = revisions.map((revision, index) => {
     const diff = diffWords(revisions[index - 1]?.target ?? '', revision.target);
     return { revision, diff, stats: diffStats(diff) };
   });
-  return { project, document, segment, entries: entries.reverse() };
+  const described = events.map((event) => {
+    const before = event.details.sourceBefore;
+    return { event, sourceDiff: typeof before === 'string' ? diffWords(before, segment.source) : null };
+  });
+  return { project, document, segment, entries: entries.reverse(), events: described.reverse() };
 }

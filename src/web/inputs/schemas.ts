@@ -52,3 +52,7 @@ export const preferencesInput = z.object({
   name: z.string().trim().max(60).optional(),
   back: z.string().optional(),
 });
+
+export const mergeInput = z.object({ baseVersion: version, nextBaseVersion: version });
+
+export const splitInput = z.object({ baseVersion: version, at: z.number().int().min(1) });

@@ -18,6 +18,7 @@ export function presentSegment(segment: Segment) {
     origin: segment.origin,
     wordCount: segment.wordCount,
     updatedAt: segment.updatedAt,
+    sourceBefore: segment.sourceBefore,
   };
 }
 

@@ -7,10 +7,12 @@ import { createProject } from '../../usecases/create-project.js';
 import { exportDocument } from '../../usecases/export-document.js';
 import { importArticle } from '../../usecases/import-article.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
+import { mergeWithNext } from '../../usecases/merge-segments.js';
 import { saveTarget } from '../../usecases/save-target.js';
+import { splitSegment } from '../../usecases/split-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
 import {
-  confirmInput, exportQuery, newProjectInput, parse, revertInput, saveTargetInput,
+  confirmInput, exportQuery, mergeInput, newProjectInput, parse, revertInput, saveTargetInput, splitInput,
 } from '../inputs/schemas.js';
 import { articleFromRequest } from '../inputs/article-upload.js';
 import { verifyCsrf } from '../middleware/csrf.js';
@@ -71,6 +73,18 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
     const input = parse(revertInput, req.body);
     const { segment, revision } = await revertSegment(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
     res.json({ segment: presentSegment(segment), revision });
+  });
+
+  router.post('/segments/:id/merge-next', async (req, res) => {
+    const input = parse(mergeInput, req.body);
+    const segment = await mergeWithNext(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
+    res.json({ segment: presentSegment(segment) });
+  });
+
+  router.post('/segments/:id/split', async (req, res) => {
+    const input = parse(splitInput, req.body);
+    const segments = await splitSegment(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
+    res.json({ segments: segments.map(presentSegment) });
   });
 
   return router;
