@@ -59,6 +59,9 @@ export function createApi(pageToken: string) {
       ((await send('PUT', `/api/segments/${id}/target`, body)) as { segment: SegmentDto }).segment,
     revert: async (id: number, body: { revisionId: number; baseVersion: number }) =>
       ((await send('POST', `/api/segments/${id}/revert`, body)) as { segment: SegmentDto }).segment,
+    mergeNext: async (id: number, body: { baseVersion: number; nextBaseVersion: number }) =>
+      send('POST', `/api/segments/${id}/merge-next`, body),
+    split: async (id: number, body: { baseVersion: number; at: number }) => send('POST', `/api/segments/${id}/split`, body),
     historyHtml: async (id: number) => {
       const response = await fetch(`/segments/${id}/history?partial=1`, { credentials: 'same-origin' });
       if (!response.ok) throw new ApiError(`HTTP ${response.status}`, response.status, undefined);

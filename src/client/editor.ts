@@ -4,6 +4,7 @@ import { HistoryDialog } from './history.js';
 import { handleKey, type EditorCommands } from './keyboard.js';
 import { focusRow, neighbour, nextUnconfirmed } from './navigation.js';
 import { refreshProgress } from './progress.js';
+import { Restructure } from './restructure.js';
 import { Saver, type SaveAction } from './saver.js';
 import { rowOf, SegmentRow } from './segment-row.js';
 
@@ -21,6 +22,7 @@ function start(editor: HTMLElement): void {
     if (status && status.textContent !== text) status.textContent = text;
   };
   const conflicts = new ConflictDialog(document.getElementById('conflict-dialog') as HTMLDialogElement);
+  const restructure = new Restructure(api, () => saver.settleAll(), document.getElementById('split-dialog') as HTMLDialogElement, say);
   const history = new HistoryDialog(
     document.getElementById('history-dialog') as HTMLDialogElement, document.getElementById('history-content')!, api, strings.stale);
 
@@ -61,6 +63,8 @@ function start(editor: HTMLElement): void {
       row.input.value = row.source;
       await saver.now(row, 'edit', 'source-copy');
     },
+    mergeWithNext: (row) => restructure.mergeWithNext(row),
+    split: (row) => restructure.openSplit(row),
     async showHistory(row) {
       await saver.settle(row); // the history then includes what was just typed
       await history.open(row, () => saver.settle(row), (segment) => {
@@ -80,10 +84,13 @@ function start(editor: HTMLElement): void {
     if (row?.input) handleKey(event, row, commands);
   });
   editor.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>('[data-history]');
-    if (!link) return;
+    const control = (event.target as Element).closest<HTMLElement>('[data-history], [data-merge], [data-split]');
+    if (!control) return;
     event.preventDefault();
-    void commands.showHistory(new SegmentRow(link.closest('.row') as HTMLElement));
+    const row = new SegmentRow(control.closest('.row') as HTMLElement);
+    if (control.hasAttribute('data-history')) void commands.showHistory(row);
+    else if (control.hasAttribute('data-merge')) void commands.mergeWithNext(row);
+    else commands.split(row);
   });
   window.addEventListener('beforeunload', (event) => {
     if (saver.busy) event.preventDefault();

@@ -6,6 +6,8 @@ export interface EditorCommands {
   move(row: SegmentRow, step: 1 | -1): void;
   copySource(row: SegmentRow): Promise<void>;
   showHistory(row: SegmentRow): Promise<void>;
+  mergeWithNext(row: SegmentRow): Promise<void>;
+  split(row: SegmentRow): void;
 }
 
 type Command = (commands: EditorCommands, row: SegmentRow) => Promise<void> | void;
@@ -16,6 +18,8 @@ const KEYMAP: readonly { matches: (event: KeyboardEvent) => boolean; run: Comman
   { matches: (e) => e.altKey && e.key === 'ArrowUp', run: (c, row) => c.move(row, -1) },
   { matches: (e) => (e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 'c') || (e.ctrlKey && e.key === 'Insert'), run: (c, row) => c.copySource(row) },
   { matches: (e) => e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 'h', run: (c, row) => c.showHistory(row) },
+  { matches: (e) => e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 'm', run: (c, row) => c.mergeWithNext(row) },
+  { matches: (e) => e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 's', run: (c, row) => c.split(row) },
 ];
 
 /** Runs the command bound to a key pressed in a target field; other keys type as usual. */

@@ -24,6 +24,7 @@ export class Saver {
   private readonly inFlight = new Map<number, Promise<boolean>>();
   private readonly pending = new Map<number, Job>();
   private readonly conflicted = new Set<number>();
+  private readonly rows = new Map<number, SegmentRow>();
 
   constructor(private readonly api: Api, private readonly hooks: SaverHooks, private readonly delayMs = 700) {}
 
@@ -33,14 +34,21 @@ export class Saver {
 
   /** Schedules an autosave after a pause in typing. */
   schedule(row: SegmentRow, origin = 'typed'): void {
+    this.rows.set(row.id, row);
     this.mark(row.id, { action: 'edit', origin });
     this.retryLater(row, this.delayMs);
   }
 
   /** Saves now (confirm, copy source, before a revert); resolves when the server has answered. */
   async now(row: SegmentRow, action: SaveAction, origin = 'typed'): Promise<void> {
+    this.rows.set(row.id, row);
     this.mark(row.id, { action, origin });
     await this.flush(row);
+  }
+
+  /** Sends everything still unsent, on every row, and waits for the answers. */
+  async settleAll(): Promise<void> {
+    await Promise.all([...this.rows.values()].map((row) => this.settle(row)));
   }
 
   /** Sends whatever is still unsent for this row and waits for it. */

@@ -27,9 +27,14 @@ export class SegmentRow {
     return this.element.querySelector('textarea');
   }
   get source(): string {
-    const source = this.element.querySelector('.source')?.cloneNode(true) as HTMLElement | undefined;
-    source?.querySelector('.label-tag')?.remove();
-    return source?.textContent?.trim() ?? '';
+    return this.element.querySelector<HTMLElement>('[data-source]')?.dataset.source ?? '';
+  }
+  get paragraphEnd(): boolean {
+    return this.element.querySelector('[data-merge]') === null;
+  }
+  next(): SegmentRow | null {
+    const next = this.element.nextElementSibling as HTMLElement | null;
+    return next?.dataset.segmentId ? new SegmentRow(next) : null;
   }
 
   /** Applies what the server answered; the text is replaced only if asked (never under the typist's cursor). */

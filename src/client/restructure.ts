@@ -1,0 +1,75 @@
+import type { Api } from './api.js';
+import type { SegmentRow } from './segment-row.js';
+
+/**
+ * Merge and split change the grid's structure: unsent typing is saved first,
+ * then the server does the work, then the page is reloaded at the row (the
+ * server renders the grid; a reload keeps client and server in step).
+ */
+export class Restructure {
+  private splitting: SegmentRow | null = null;
+
+  constructor(
+    private readonly api: Api,
+    private readonly settleAll: () => Promise<void>,
+    private readonly dialog: HTMLDialogElement,
+    private readonly say: (message: string) => void,
+  ) {
+    this.sourceField.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        void this.confirmSplit();
+      }
+    });
+    dialog.querySelector('[data-split-confirm]')?.addEventListener('click', () => void this.confirmSplit());
+    dialog.querySelector('[data-split-cancel]')?.addEventListener('click', () => dialog.close());
+    dialog.addEventListener('close', () => this.splitting?.input?.focus());
+  }
+
+  async mergeWithNext(row: SegmentRow): Promise<void> {
+    const next = row.next();
+    if (!next || row.paragraphEnd) return;
+    await this.settleAll();
+    await this.run(() => this.api.mergeNext(row.id, { baseVersion: row.version, nextBaseVersion: next.version }), row.id, (m) => this.say(m));
+  }
+
+  openSplit(row: SegmentRow): void {
+    this.splitting = row;
+    this.sourceField.value = row.source;
+    this.error.hidden = true;
+    this.dialog.showModal();
+    const middle = row.source.search(/[.!?…]\s/);
+    const caret = middle > 0 ? middle + 2 : Math.floor(row.source.length / 2);
+    this.sourceField.focus();
+    this.sourceField.setSelectionRange(caret, caret);
+  }
+
+  private async confirmSplit(): Promise<void> {
+    const row = this.splitting;
+    if (!row) return;
+    const at = this.sourceField.selectionStart;
+    await this.settleAll();
+    await this.run(() => this.api.split(row.id, { baseVersion: row.version, at }), row.id, (message) => {
+      this.error.textContent = message;
+      this.error.hidden = false;
+    });
+  }
+
+  private async run(request: () => Promise<unknown>, focusId: number, fail: (message: string) => void): Promise<void> {
+    try {
+      await request();
+      window.location.hash = `segment-${focusId}`;
+      window.location.reload();
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private get sourceField(): HTMLTextAreaElement {
+    return this.dialog.querySelector<HTMLTextAreaElement>('#split-source')!;
+  }
+
+  private get error(): HTMLElement {
+    return this.dialog.querySelector<HTMLElement>('[data-split-error]')!;
+  }
+}

@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/launch-browser.js';
+import { serveDemo } from '../support/serve.js';
+
+let server: Awaited<ReturnType<typeof serveDemo>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([serveDemo(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('fixing segmentation in the editor', () => {
+  it('splits a segment at the cursor with Ctrl+Shift+S and merges it back with the button, keeping typed text', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.baseUrl}/documents/1`);
+    const rows = page.locator('.row');
+    const before = await rows.count();
+    const segment = page.getByLabel('Translation of segment 5', { exact: true });
+    await segment.fill('Lavrov arrived in China on Monday');
+    await segment.press('Control+Shift+S');
+    const dialog = page.getByRole('dialog', { name: 'Split the segment' });
+    await dialog.waitFor();
+    // Put the cursor right before "dengan kedua negara".
+    await dialog.getByRole('textbox').evaluate((field: HTMLTextAreaElement) => {
+      const at = field.value.indexOf('dengan kedua');
+      field.setSelectionRange(at, at);
+    });
+    await dialog.getByRole('textbox').press('Enter');
+    await expect.poll(() => rows.count()).toBe(before + 1);
+    const texts = await page.locator('.row .source').allTextContents();
+    expect(texts).toContain('Lavrov tiba di Tiongkok untuk kunjungan resmi dua hari pada hari Senin,');
+    expect(texts).toContain('dengan kedua negara berupaya memperkuat hubungan diplomatik ketika perang Rusia di Ukraina terus berlanjut.');
+    expect(await page.getByLabel('Translation of segment 5', { exact: true }).inputValue()).toBe('Lavrov arrived in China on Monday');
+
+    await page.locator('.row').nth(4).getByRole('button', { name: 'Merge ↓' }).click();
+    await expect.poll(() => rows.count()).toBe(before);
+    expect(await page.locator('.row').nth(4).locator('.source').textContent())
+      .toContain('Lavrov tiba di Tiongkok untuk kunjungan resmi dua hari pada hari Senin, dengan kedua negara');
+    await page.close();
+  });
+});
