@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { Command } from 'commander';
 import { segmentJsonLines, segmentText } from './cli/segment-command.js';
 import { loadConfig } from './config.js';
-import { AppError } from './core/errors.js';
+import { AppError, NotFoundError } from './core/errors.js';
 import { systemClock } from './core/clock.js';
 import { createI18n } from './i18n/index.js';
 import { main } from './main.js';
@@ -28,9 +28,11 @@ program.command('serve').description('run the web server (same as npm start)').a
 program.command('segment')
   .description('split text from stdin into segments, one per line (boilerplate included)')
   .option('--jsonl', 'read {"id","text"} JSON Lines, write {"id","sentences","kinds"} JSON Lines')
-  .action(async (options: { jsonl?: boolean }) => {
-    if (!options.jsonl) return segmentText(process.stdin, print);
-    if ((await segmentJsonLines(process.stdin, print)) > 0) process.exitCode = 1;
+  .option('-p, --project <name>', "also apply this project's segmentation exceptions, as its imports do")
+  .action(async (options: { jsonl?: boolean; project?: string }) => {
+    const rules = { doNotBreakAfter: options.project ? await projectExceptions(options.project) : [] };
+    if (!options.jsonl) return segmentText(process.stdin, print, rules);
+    if ((await segmentJsonLines(process.stdin, print, rules)) > 0) process.exitCode = 1;
   });
 
 program.command('import')
@@ -64,6 +66,14 @@ program.command('export')
     if (options.output !== '-') print(`Wrote ${options.output ?? file.fileName}`);
     await deps.store.close();
   });
+
+async function projectExceptions(name: string): Promise<readonly string[]> {
+  const deps = openDeps();
+  const project = await deps.store.findProjectByName(name);
+  await deps.store.close();
+  if (!project) throw new NotFoundError('project.notFound', { name });
+  return project.settings.doNotBreakAfter;
+}
 
 program.parseAsync().catch(async (error: unknown) => {
   const message = error instanceof AppError

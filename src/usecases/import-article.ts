@@ -24,7 +24,7 @@ export async function importArticle(deps: Deps, input: ImportArticleInput): Prom
     throw new InvalidInputError('import.fileType', { fileName: input.fileName });
   }
   const article = readArticle(input.content, { fileName: input.fileName, format: input.format });
-  const drafts = segmentArticle(article.text);
+  const drafts = segmentArticle(article.text, { doNotBreakAfter: project.settings.doNotBreakAfter });
   if (drafts.length === 0) throw new InvalidInputError('import.empty');
   const title = input.title?.trim() || article.title || input.fileName || 'Untitled';
   return deps.store.createDocument({

@@ -56,3 +56,5 @@ export const preferencesInput = z.object({
 export const mergeInput = z.object({ baseVersion: version, nextBaseVersion: version });
 
 export const splitInput = z.object({ baseVersion: version, at: z.number().int().min(1) });
+
+export const exceptionsInput = z.object({ exceptions: z.string().max(20_000) });

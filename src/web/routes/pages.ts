@@ -5,10 +5,11 @@ import { getProject, listProjects, openDocument } from '../../usecases/browse.js
 import { createProject } from '../../usecases/create-project.js';
 import { exportDocument } from '../../usecases/export-document.js';
 import { importArticle } from '../../usecases/import-article.js';
+import { updateSegmentationExceptions } from '../../usecases/update-segmentation-exceptions.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
 import { articleFromRequest } from '../inputs/article-upload.js';
-import { newProjectInput, parse, pastedArticleInput, preferencesInput, revertFormInput } from '../inputs/schemas.js';
+import { exceptionsInput, newProjectInput, parse, pastedArticleInput, preferencesInput, revertFormInput } from '../inputs/schemas.js';
 import { verifyCsrf } from '../middleware/csrf.js';
 import { describeError } from '../middleware/errors.js';
 import { LOCALE_COOKIE } from '../middleware/locale.js';
@@ -34,6 +35,12 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
 
   router.get('/projects/:id', async (req, res) => {
     res.render('projects/project', { ...(await getProject(deps, id(req))), progressParts });
+  });
+
+  router.post('/projects/:id/segmentation', async (req, res) => {
+    const { exceptions } = parse(exceptionsInput, req.body);
+    const project = await updateSegmentationExceptions(deps, { projectId: id(req), text: exceptions });
+    res.redirect(303, `/projects/${project.id}#segmentation`);
   });
 
   router.post('/projects/:id/documents', upload.single('file'), verifyCsrf, async (req, res) => {

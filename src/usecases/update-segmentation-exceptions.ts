@@ -1,0 +1,13 @@
+import type { Project } from '../core/types.js';
+import { parseExceptionList } from '../segmentation/index.js';
+import type { Deps } from './deps.js';
+import { loadProject } from './load.js';
+
+/**
+ * Saves a project's "do not break after" list (one entry per line or comma-separated).
+ * Malformed entries are dropped; the list applies to articles imported from now on.
+ */
+export async function updateSegmentationExceptions(deps: Deps, input: { projectId: number; text: string }): Promise<Project> {
+  const project = await loadProject(deps, input.projectId);
+  return deps.store.updateProjectSettings(project.id, { ...project.settings, doNotBreakAfter: parseExceptionList(input.text) });
+}
