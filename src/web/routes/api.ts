@@ -6,6 +6,7 @@ import { confirmSegment } from '../../usecases/confirm-segment.js';
 import { createProject } from '../../usecases/create-project.js';
 import { exportDocument } from '../../usecases/export-document.js';
 import { importArticle } from '../../usecases/import-article.js';
+import { reimportArticle } from '../../usecases/reimport-article.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
 import { mergeWithNext } from '../../usecases/merge-segments.js';
 import { saveTarget } from '../../usecases/save-target.js';
@@ -39,6 +40,11 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
   router.post('/projects/:id/documents', upload.single('file'), verifyCsrf, async (req, res) => {
     const document = await importArticle(deps, { projectId: id(req), ...articleFromRequest(req) });
     res.status(201).json({ document });
+  });
+
+  router.post('/documents/:id/reimport', upload.single('file'), verifyCsrf, async (req, res) => {
+    const report = await reimportArticle(deps, { documentId: id(req), ...articleFromRequest(req), author: contextOf(res).author });
+    res.json({ document: report.document, summary: report.summary, changed: report.changed, removed: report.removed });
   });
 
   router.get('/documents/:id', async (req, res) => {

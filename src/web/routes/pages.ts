@@ -5,6 +5,7 @@ import { getProject, listProjects, openDocument } from '../../usecases/browse.js
 import { createProject } from '../../usecases/create-project.js';
 import { exportDocument } from '../../usecases/export-document.js';
 import { importArticle } from '../../usecases/import-article.js';
+import { reimportArticle } from '../../usecases/reimport-article.js';
 import { updateSegmentationExceptions } from '../../usecases/update-segmentation-exceptions.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
@@ -47,7 +48,17 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
     const document = await importArticle(deps, { projectId: id(req), ...articleFromRequest(req) });
     res.redirect(303, `/documents/${document.id}`);
   });
-  router.use('/projects/:id/documents', importFailed(deps));
+  router.use('/projects/:id/documents', uploadFailed('projects/project', async (req) => ({ ...(await getProject(deps, id(req))), progressParts })));
+
+  router.get('/documents/:id/update', async (req, res) => {
+    res.render('documents/update', await openDocument(deps, id(req)));
+  });
+
+  router.post('/documents/:id/update', upload.single('file'), verifyCsrf, async (req, res) => {
+    const report = await reimportArticle(deps, { documentId: id(req), ...articleFromRequest(req), author: contextOf(res).author });
+    res.render('documents/updated', { ...report, project: await getProject(deps, report.document.projectId).then((p) => p.project) });
+  });
+  router.use('/documents/:id/update', uploadFailed('documents/update', (req) => openDocument(deps, id(req))));
 
   router.get('/documents/:id', async (req, res) => {
     const opened = await openDocument(deps, id(req));
@@ -77,18 +88,17 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
 }
 
 /**
- * A refused import shows the project page again with the reason and what the
- * person typed, instead of a dead-end error page.
+ * A refused upload shows its form again with the reason and what the person
+ * typed, instead of a dead-end error page.
  */
-function importFailed(deps: Deps): ErrorRequestHandler {
+function uploadFailed(view: string, load: (req: Request) => Promise<object>): ErrorRequestHandler {
   return async (raw: unknown, req, res, next) => {
     const error = describeError(raw, res);
     if (!error.known || error.status === 404) return next(raw);
     try {
       const typed = pastedArticleInput.safeParse(req.body ?? {});
-      res.status(error.status).render('projects/project', {
-        ...(await getProject(deps, id(req))),
-        progressParts,
+      res.status(error.status).render(view, {
+        ...(await load(req)),
         importError: error.message,
         typed: typed.success ? typed.data : {},
       });

@@ -1,0 +1,60 @@
+import { ConflictError, InvalidInputError } from '../core/errors.js';
+import type { DocumentInfo } from '../core/types.js';
+import { countWords } from '../core/words.js';
+import { alignSegments, type AlignmentSummary } from '../alignment/index.js';
+import { readArticle } from '../formats/index.js';
+import { diffWords, type DiffPart } from '../revisions/word-diff.js';
+import { segmentArticle, type SegmentDraft } from '../segmentation/index.js';
+import type { NewSegment, ReimportStep } from '../store/store.js';
+import type { Deps } from './deps.js';
+import { loadDocument, loadProject } from './load.js';
+
+export interface ReimportArticleInput {
+  readonly documentId: number;
+  readonly content: Buffer | string;
+  readonly fileName?: string | undefined;
+  readonly format?: 'txt' | 'md' | 'paste' | undefined;
+  readonly author: string;
+}
+
+export interface ReimportReport {
+  readonly document: DocumentInfo;
+  readonly summary: AlignmentSummary;
+  /** Edited sources, each with a word diff from the old source to the new one. */
+  readonly changed: readonly { readonly segmentId: number; readonly diff: DiffPart[] }[];
+  readonly removed: readonly string[];
+}
+
+/**
+ * Brings a newer version of an article into its document. Unchanged sentences keep
+ * target, state and history; edited ones keep their target and show "source changed";
+ * new ones arrive empty; removed ones leave the grid but keep their history.
+ */
+export async function reimportArticle(deps: Deps, input: ReimportArticleInput): Promise<ReimportReport> {
+  const document = await loadDocument(deps, input.documentId);
+  const project = await loadProject(deps, document.projectId);
+  const article = readArticle(input.content, { fileName: input.fileName, format: input.format });
+  const drafts = segmentArticle(article.text, { doNotBreakAfter: project.settings.doNotBreakAfter });
+  if (drafts.length === 0) throw new InvalidInputError('import.empty');
+  const current = await deps.store.listSegments(document.id);
+  const alignment = alignSegments(current, drafts);
+  const steps = alignment.steps.map((step): ReimportStep => {
+    if (step.op === 'remove') return { op: 'remove', segmentId: step.oldId };
+    const segment = toNewSegment(drafts[step.newIndex]!);
+    return step.op === 'add' ? { op: 'add', segment } : { op: step.op, segmentId: step.oldId, segment };
+  });
+  const outcome = await deps.store.reimportDocument({ documentId: document.id, basedOn: current.map((s) => s.id), steps, author: input.author });
+  if (!outcome.done) throw new ConflictError('document.changedDuringImport');
+  const byId = new Map(current.map((segment) => [segment.id, segment]));
+  return {
+    document,
+    summary: alignment.summary,
+    changed: alignment.steps.flatMap((step) => step.op === 'change'
+      ? [{ segmentId: step.oldId, diff: diffWords(byId.get(step.oldId)!.source, drafts[step.newIndex]!.source) }] : []),
+    removed: alignment.steps.flatMap((step) => (step.op === 'remove' ? [byId.get(step.oldId)!.source] : [])),
+  };
+}
+
+function toNewSegment(draft: SegmentDraft): NewSegment {
+  return { ...draft, wordCount: countWords(draft.source) };
+}
