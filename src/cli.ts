@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import { segmentJsonLines, segmentText } from './cli/segment-command.js';
@@ -13,11 +14,14 @@ import { findOrCreateProject } from './usecases/create-project.js';
 import type { Deps } from './usecases/deps.js';
 import { exportDocument } from './usecases/export-document.js';
 import { importArticle } from './usecases/import-article.js';
+import { reimportArticle } from './usecases/reimport-article.js';
 import { exportLabels } from './web/presenters/segments.js';
 
 const config = loadConfig(process.env);
 const openDeps = (): Deps => ({ store: openSqliteStore(config.dbPath, systemClock), clock: systemClock });
 const print = (line: string) => process.stdout.write(`${line}\n`);
+/** Revisions made from the command line are signed with the login name. */
+const authorName = () => userInfo().username || 'cli';
 
 const program = new Command('jembatan')
   .description('Indonesian→English translation workbench')
@@ -36,17 +40,24 @@ program.command('segment')
   });
 
 program.command('import')
-  .description('import an article (.txt or .md) into a project, creating the project if needed')
+  .description('import an article (.txt or .md) into a project, or update a document from a newer version')
   .argument('<file>', 'UTF-8 text or Markdown file')
-  .requiredOption('-p, --project <name>', 'project name')
+  .option('-p, --project <name>', 'import as a new document of this project (created if missing)')
+  .option('-d, --document <id>', 'update this document from a newer version of its article (keeps translations)')
   .option('-t, --title <title>', 'document title (default: the first line)')
-  .action(async (file: string, options: { project: string; title?: string }) => {
+  .action(async (file: string, options: { project?: string; document?: string; title?: string }) => {
+    if (Boolean(options.project) === Boolean(options.document)) throw new Error('give either --project or --document');
     const deps = openDeps();
-    const project = await findOrCreateProject(deps, options.project);
-    const document = await importArticle(deps, {
-      projectId: project.id, content: readFileSync(file), fileName: basename(file), title: options.title,
-    });
-    print(`Imported "${document.title}" as document ${document.id} in project "${project.name}".`);
+    const content = readFileSync(file);
+    if (options.document) {
+      const report = await reimportArticle(deps, { documentId: Number(options.document), content, fileName: basename(file), author: authorName() });
+      const { kept, changed, added, removed } = report.summary;
+      print(`Updated document ${report.document.id}: ${kept} unchanged, ${changed} source changed, ${added} new, ${removed} removed.`);
+    } else {
+      const project = await findOrCreateProject(deps, options.project!);
+      const document = await importArticle(deps, { projectId: project.id, content, fileName: basename(file), title: options.title });
+      print(`Imported "${document.title}" as document ${document.id} in project "${project.name}".`);
+    }
     await deps.store.close();
   });
 

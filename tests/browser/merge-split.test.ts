@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/launch-browser.js';
 import { serveDemo } from '../support/serve.js';
+import { SAMPLE_ARTICLE } from '../support/test-app.js';
 
 let server: Awaited<ReturnType<typeof serveDemo>>;
 let browser: Browser;
@@ -42,6 +43,24 @@ describe('fixing segmentation in the editor', () => {
     await expect.poll(() => rows.count()).toBe(before);
     expect(await page.locator('.row').nth(4).locator('.source').textContent())
       .toContain('Lavrov tiba di Tiongkok untuk kunjungan resmi dua hari pada hari Senin, dengan kedua negara');
+    await page.close();
+  });
+
+  it('updates the document from a newer version of the article and shows what changed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.baseUrl}/documents/1`);
+    await page.getByLabel('Translation of segment 6', { exact: true }).fill('Russia and China have stepped up cooperation.');
+    await expect.poll(() => page.locator('#save-status').textContent()).toBe('All changes saved');
+    await page.getByRole('link', { name: 'Update from a newer version…' }).click();
+    await page.getByLabel('…or paste the article').fill(SAMPLE_ARTICLE.replace('Rusia dan Tiongkok dalam beberapa tahun', 'Rusia dan China dalam beberapa tahun'));
+    await page.getByRole('button', { name: 'Compare and update' }).click();
+    await page.getByRole('heading', { name: 'Document updated' }).waitFor();
+    expect(await page.locator('[data-summary="changed"]').textContent()).toBe('1');
+    await page.getByRole('link', { name: 'Open the editor' }).click();
+    const note = page.locator('.source-changed');
+    await note.waitFor();
+    expect(await note.locator('ins').allTextContents()).toContain('China');
+    expect(await page.getByLabel('Translation of segment 6', { exact: true }).inputValue()).toBe('Russia and China have stepped up cooperation.');
     await page.close();
   });
 });
