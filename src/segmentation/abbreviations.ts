@@ -13,16 +13,21 @@ export const LEADING_ABBREVIATIONS: readonly string[] = [
   'Dr.', 'Dra.', 'Drs.', 'Drg.', 'drh.', 'Ir.', 'Prof.', 'Hj.', 'KH.', 'K.H.', 'Ust.', 'Ustz.',
   'Pdt.', 'Rm.', 'Mgr.', 'Rr.', 'Tb.', 'Sdr.', 'Sdri.', 'Bpk.', 'Bp.', 'Ny.', 'Nn.', 'Tn.',
   'St.', 'Yth.', 'Mr.', 'Mrs.', 'Ms.', 'Rev.', 'Jend.', 'Kol.', 'Kapt.', 'Plt.', 'Pjs.', 'Ka.',
+  'Tgk.', 'R.Ay.', 'R.Ng.', 'R.Ngt.', 'BRAy.', 'Sgt.', 'Rd.', 'Aj.',
+  // shortened first names: "Moh. Mahfud MD", "Muh. Yamin", "Abd. Rahman"
+  'Moh.', 'Moch.', 'Mochd.', 'Muh.', 'Mhd.', 'Abd.',
+  // police and army branch after a rank: "Kombes Pol. Budi", "Kolonel Inf. Andi"
+  'Pol.', 'Inf.',
   // the first half of a spaced "Ph. D."
   'Ph.',
   // addresses
   'Jl.', 'JL.', 'Jln.', 'Gg.', 'No.', 'NO.', 'Kav.', 'Komp.', 'Kec.', 'Kab.', 'Kel.', 'Kp.',
-  'Ds.', 'Dsn.', 'Dk.', 'Prov.', 'RT.', 'RW.', 'RS.',
+  'Ds.', 'Dsn.', 'Dk.', 'Prov.', 'RT.', 'RW.', 'RS.', 'Blk.', 'Univ.', 'Dept.',
   // companies
   'PT.', 'CV.', 'UD.', 'Pte.',
   // dotted lower-case forms that introduce what follows
   'a.n.', 'a.l.', 's.d.', 'u.p.', 'u.b.', 'd.a.', 'hlm.', 'tgl.', 'tel.', 'telp.', 'faks.',
-  'Rp.', 'vs.', 'Vol.',
+  'Rp.', 'vs.', 'Vol.', 'jo.', 'lamp.', 'psw.', 'pk.', 'pkl.', 'thn.', 'Th.', 'Tap.',
   // months (Indonesian and English forms seen in Indonesian news)
   'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Agu.', 'Agt.', 'Ags.', 'Agus.', 'Sep.',
   'Sept.', 'Okt.', 'Nov.', 'Des.', 'Aug.', 'Oct.', 'Dec.',
@@ -30,14 +35,16 @@ export const LEADING_ABBREVIATIONS: readonly string[] = [
 
 /**
  * Abbreviations that often end a sentence ("… buah, sayur, dll. Harga …", "… 80 kg. Polisi …",
- * "…, S.H. Menurutnya …"): they block a break only before another abbreviation or a bracket
- * ("S.E. M.M.", "Tbk. (BBNI)").
+ * "…, S.H. Menurutnya …"): they block a break only before lower case, another abbreviation or
+ * a bracket ("dll. untuk", "S.E. M.M.", "Tbk. (BBNI)").
  */
 export const TRAILING_ABBREVIATIONS: readonly string[] = [
-  // "and so on", "et al.", "the said", "as follows", "the person concerned"
-  'dll.', 'dsb.', 'dst.', 'dkk.', 'tsb.', 'sbb.', 'ybs.',
+  // "and so on", "et al.", "the said", "as follows", "the person concerned", "people" ("10 org.")
+  'dll.', 'dsb.', 'dst.', 'dkk.', 'tsb.', 'sbb.', 'ybs.', 'cs.', 'org.',
+  // editorial and religious forms that close a phrase: "(red.)", "Nabi Muhammad saw.", "Allah swt."
+  'red.', 'ed.', 'saw.', 'swt.',
   // companies and name suffixes
-  'Tbk.', 'Co.', 'Inc.', 'Ltd.', 'LLC.', 'Corp.', 'Jr.', 'Sr.',
+  'Tbk.', 'Co.', 'Inc.', 'Ltd.', 'LLC.', 'Corp.', 'Pvt.', 'Bhd.', 'Jr.', 'Sr.',
   // units
   'kg.', 'km.', 'cm.', 'mm.',
   // academic degrees written after a name

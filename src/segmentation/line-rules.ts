@@ -47,7 +47,9 @@ export const HEADING_RULE = {
   maxWords: 20,
   maxChars: 200,
   start: /^[^\p{Ll}]/u,
-  end: /[\p{L}\p{N}][”"’')\]]*$/u,
+  /** What is left after dropping trailing `endClosers` must end with a letter or digit. */
+  end: /[\p{L}\p{N}]$/u,
+  endClosers: new Set(['”', '"', '’', "'", ')', ']']),
 } as const;
 
 /** Datelines are looked for only in this many leading characters of a sentence. */

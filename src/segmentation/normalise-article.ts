@@ -2,6 +2,12 @@
 
 const LINE_BREAK = /\r\n|\r|\n/u;
 const WHITESPACE_RUN = /\s+/gu;
+/** Whitespace other than a single space: only such lines need the (slower) replace. */
+const IRREGULAR_WHITESPACE = /[^\S ]| {2}/u;
+
+function normaliseLine(line: string): string {
+  return (IRREGULAR_WHITESPACE.test(line) ? line.replace(WHITESPACE_RUN, ' ') : line).trim();
+}
 
 /**
  * The paragraphs of an article: every non-empty line, trimmed, with runs of whitespace
@@ -10,7 +16,7 @@ const WHITESPACE_RUN = /\s+/gu;
 export function splitParagraphs(text: string): string[] {
   return text
     .split(LINE_BREAK)
-    .map((line) => line.replace(WHITESPACE_RUN, ' ').trim())
+    .map(normaliseLine)
     .filter((line) => line !== '');
 }
 

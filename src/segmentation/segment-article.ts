@@ -3,6 +3,7 @@ import type { SegmentKind } from '../core/types.js';
 import { classifyParagraphs } from './classify-paragraphs.js';
 import { findDateline } from './find-dateline.js';
 import { splitParagraphs } from './normalise-article.js';
+import type { SegmentationOptions } from './segmentation-options.js';
 import { splitSentences } from './split-sentences.js';
 
 export interface SegmentDraft {
@@ -17,8 +18,13 @@ export interface SegmentDraft {
   glueAfter: string;
 }
 
-function splitBody(source: string, paragraph: number, mayOpenWithDateline: boolean): SegmentDraft[] {
-  return splitSentences(source).map((part, index) => ({
+function splitBody(
+  source: string,
+  paragraph: number,
+  mayOpenWithDateline: boolean,
+  options: SegmentationOptions | undefined,
+): SegmentDraft[] {
+  return splitSentences(source, options).map((part, index) => ({
     paragraph,
     kind: 'text',
     label: index === 0 && mayOpenWithDateline && findDateline(part.text) !== null ? 'dateline' : null,
@@ -31,16 +37,16 @@ function splitBody(source: string, paragraph: number, mayOpenWithDateline: boole
  * Every segment of the article in order, boilerplate included, so that glueing the sources
  * back gives normaliseArticle(text). Headings, captions and boilerplate are one segment each;
  * ordinary paragraphs are split into sentences; only the first ordinary paragraph may open
- * with a dateline.
+ * with a dateline. `options.doNotBreakAfter` adds the project's own exceptions.
  */
-export function segmentArticle(text: string): SegmentDraft[] {
+export function segmentArticle(text: string, options?: SegmentationOptions): SegmentDraft[] {
   const paragraphs = splitParagraphs(text);
   const classes = classifyParagraphs(paragraphs);
   const firstBody = classes.findIndex((paragraphClass) => paragraphClass.label === null);
   return paragraphs.flatMap((source, paragraph): SegmentDraft[] => {
     const paragraphClass = classes[paragraph];
     if (paragraphClass === undefined || paragraphClass.label === null) {
-      return splitBody(source, paragraph, paragraph === firstBody);
+      return splitBody(source, paragraph, paragraph === firstBody, options);
     }
     return [{ paragraph, kind: paragraphClass.kind, label: paragraphClass.label, source, glueAfter: '' }];
   });

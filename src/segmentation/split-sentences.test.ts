@@ -20,6 +20,9 @@ describe('splitSentences: break rules', () => {
     ['after a degree that ends the sentence', 'Hal itu disampaikan Ahmad Yani, S.H. Menurutnya, kasus itu rumit.', 2],
     ['after an amount that ends the sentence', 'Harganya Rp 1.500.000,50. Pembeli tetap ramai.', 2],
     ['after a URL that ends the sentence', 'Informasi ada di www.kemlu.go.id. Pendaftaran dibuka besok.', 2],
+    ['after a URL with short labels', 'Data dapat dilihat di laman www.bps.go.id. Data terbaru dirilis setiap tanggal 1.', 2],
+    ['after "kuartal I." before a capital', 'Angka ini lebih tinggi dibanding kuartal I. Sementara itu, inflasi tercatat 3,08 persen.', 2],
+    ['after two degrees that end the sentence', 'Sidang dipimpin hakim ketua Dr. Suparman, S.H., M.H. Terdakwa didakwa korupsi.', 2],
   ])('splits %s', (_rule, paragraph, count) => {
     expect(texts(paragraph)).toHaveLength(count);
   });
@@ -35,8 +38,11 @@ describe('splitSentences: break rules', () => {
     expect(texts('Rapat ditunda (hingga Senin.) Warga kecewa.')).toEqual(['Rapat ditunda (hingga Senin.)', 'Warga kecewa.']);
   });
 
-  it('splits inside a multi-sentence quotation', () => {
-    expect(texts('“Kami siap. Kami tidak takut,” kata Budi.')).toEqual(['“Kami siap.', 'Kami tidak takut,” kata Budi.']);
+  it('keeps a short multi-sentence quotation with its attribution', () => {
+    expect(texts('“Kami siap. Kami tidak takut,” kata Budi. Rapat pun bubar.')).toEqual([
+      '“Kami siap. Kami tidak takut,” kata Budi.',
+      'Rapat pun bubar.',
+    ]);
   });
 });
 
@@ -109,5 +115,17 @@ describe('splitSentences: glue', () => {
     ['one long word', 'x'],
   ])('keeps a 256 KB paragraph of %s as one sentence', (_shape, unit) => {
     expect(splitSentences(unit.repeat((256 * 1024) / unit.length))).toHaveLength(1);
+  });
+
+  it.each([
+    ['unclosed brackets', '(Ia datang. '],
+    ['closed brackets', '(Ia datang.) '],
+    ['straight quotes', '"Ia datang. Ia pergi," kata dia. '],
+    ['unclosed curly quotes', '“Ia datang. '],
+    ['initials before a capital', 'B. Budi. '],
+  ])('segments a 256 KB paragraph of %s without losing text', (_shape, unit) => {
+    const paragraph = unit.repeat(Math.ceil((256 * 1024) / unit.length)).trim();
+    const parts = splitSentences(paragraph);
+    expect(parts.map((part) => part.text + part.glueAfter).join('')).toBe(paragraph);
   });
 });
