@@ -62,6 +62,7 @@ export function createApi(pageToken: string) {
     mergeNext: async (id: number, body: { baseVersion: number; nextBaseVersion: number }) =>
       send('POST', `/api/segments/${id}/merge-next`, body),
     split: async (id: number, body: { baseVersion: number; at: number }) => send('POST', `/api/segments/${id}/split`, body),
+    setSkipped: async (id: number, body: { baseVersion: number; skipped: boolean }) => send('POST', `/api/segments/${id}/skip`, body),
     historyHtml: async (id: number) => {
       const response = await fetch(`/segments/${id}/history?partial=1`, { credentials: 'same-origin' });
       if (!response.ok) throw new ApiError(`HTTP ${response.status}`, response.status, undefined);

@@ -84,12 +84,13 @@ function start(editor: HTMLElement): void {
     if (row?.input) handleKey(event, row, commands);
   });
   editor.addEventListener('click', (event) => {
-    const control = (event.target as Element).closest<HTMLElement>('[data-history], [data-merge], [data-split]');
+    const control = (event.target as Element).closest<HTMLElement>('[data-history], [data-merge], [data-split], [data-unskip]');
     if (!control) return;
     event.preventDefault();
     const row = new SegmentRow(control.closest('.row') as HTMLElement);
     if (control.hasAttribute('data-history')) void commands.showHistory(row);
     else if (control.hasAttribute('data-merge')) void commands.mergeWithNext(row);
+    else if (control.hasAttribute('data-unskip')) void restructure.unskip(row);
     else commands.split(row);
   });
   window.addEventListener('beforeunload', (event) => {

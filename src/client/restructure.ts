@@ -33,6 +33,12 @@ export class Restructure {
     await this.run(() => this.api.mergeNext(row.id, { baseVersion: row.version, nextBaseVersion: next.version }), row.id, (m) => this.say(m));
   }
 
+  /** Boilerplate the translator wants translated after all (a caption, say). */
+  async unskip(row: SegmentRow): Promise<void> {
+    await this.settleAll();
+    await this.run(() => this.api.setSkipped(row.id, { baseVersion: row.version, skipped: false }), row.id, (m) => this.say(m));
+  }
+
   openSplit(row: SegmentRow): void {
     this.splitting = row;
     this.sourceField.value = row.source;

@@ -57,7 +57,7 @@ export interface Segment {
 }
 
 /** What happened to a segment's structure or source: merged, split, changed or removed by a re-import. */
-export type SegmentEventKind = 'merge' | 'split' | 'source-change' | 'remove' | 'add';
+export type SegmentEventKind = 'merge' | 'split' | 'source-change' | 'remove' | 'add' | 'skip' | 'unskip';
 
 export interface SegmentEvent {
   readonly id: number;

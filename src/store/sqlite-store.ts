@@ -10,7 +10,7 @@ import {
 } from './rows.js';
 import { StructureSql } from './structure-sql.js';
 import type {
-  DocumentSummary, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
+  DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
   SplitWrite, Store, StructureOutcome, TargetWrite,
 } from './store.js';
 
@@ -166,6 +166,11 @@ class SqliteStore implements Store {
   async reimportDocument(input: ReimportWrite): Promise<ReimportOutcome> {
     const at = this.clock.now();
     return { done: this.db.transaction(() => this.structure.reimport(input, at)).immediate() };
+  }
+
+  async setSegmentKind(input: KindWrite): Promise<StructureOutcome> {
+    const at = this.clock.now();
+    return this.db.transaction(() => this.structure.setKind(input, at)).immediate();
   }
 
   async updateProjectSettings(projectId: number, settings: ProjectSettings): Promise<Project> {

@@ -38,6 +38,8 @@ export interface Store {
   /** Applies a re-imported article's alignment, if the document's segments are still the ones it was computed on. */
   reimportDocument(input: ReimportWrite): Promise<ReimportOutcome>;
   updateProjectSettings(projectId: number, settings: ProjectSettings): Promise<Project>;
+  /** Marks a segment as boilerplate or as text to translate (compare-and-set on its version). */
+  setSegmentKind(input: KindWrite): Promise<StructureOutcome>;
 
   close(): Promise<void>;
 }
@@ -123,3 +125,10 @@ export interface ReimportWrite {
 }
 
 export type ReimportOutcome = { readonly done: true } | { readonly done: false };
+
+export interface KindWrite {
+  readonly segmentId: number;
+  readonly baseVersion: number;
+  readonly kind: SegmentKind;
+  readonly author: string;
+}

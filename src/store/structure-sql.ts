@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Segment, SegmentEventKind } from '../core/types.js';
 import { toSegment, type SegmentRow } from './rows.js';
-import type { MergeWrite, NewSegment, ReimportWrite, SplitWrite, StructureOutcome } from './store.js';
+import type { KindWrite, MergeWrite, NewSegment, ReimportWrite, SplitWrite, StructureOutcome } from './store.js';
 
 /**
  * The SQL of merge, split and re-import. Each public method runs inside the
@@ -33,6 +33,8 @@ export class StructureSql {
       parked: db.prepare('SELECT COUNT(*) AS n FROM segments WHERE document_id = ? AND position < 0'),
       revision: db.prepare(`INSERT INTO revisions (segment_id, version, target, state, origin, author, created_at)
         SELECT id, version, target, state, origin, @author, @at FROM segments WHERE id = @id`),
+      setKind: db.prepare(`UPDATE segments SET kind = @kind, label = CASE WHEN @kind = 'skip' THEN label ELSE NULL END,
+        version = version + 1 WHERE id = @id AND version = @baseVersion`),
       event: db.prepare(`INSERT INTO segment_events (segment_id, kind, details, author, created_at)
         VALUES (@segmentId, @kind, @details, @author, @at)`),
     };
@@ -68,6 +70,15 @@ export class StructureSql {
     this.event(segment.id, 'split', { sourceBefore: segment.source, newSegmentId: added }, input.author, at);
     this.event(added, 'add', { splitFrom: segment.id }, input.author, at);
     return { done: true, segments: [this.load(segment.id)!, this.load(added)!] };
+  }
+
+  setKind(input: KindWrite, at: string): StructureOutcome {
+    const segment = this.load(input.segmentId);
+    if (!segment || segment.version !== input.baseVersion) return { done: false, current: segment ? [segment] : [] };
+    this.sql.setKind.run({ id: segment.id, kind: input.kind, baseVersion: input.baseVersion });
+    const kind = input.kind === 'skip' ? 'skip' : 'unskip';
+    this.event(segment.id, kind, { kindBefore: segment.kind, labelBefore: segment.label }, input.author, at);
+    return { done: true, segments: [this.load(segment.id)!] };
   }
 
   /** False when the document's live segments are no longer the ones the steps were computed from. */

@@ -22,7 +22,8 @@ export interface ReimportReport {
   readonly summary: AlignmentSummary;
   /** Edited sources, each with a word diff from the old source to the new one. */
   readonly changed: readonly { readonly segmentId: number; readonly diff: DiffPart[] }[];
-  readonly removed: readonly string[];
+  /** Sentences gone from the article, with the translation they had (kept in their history). */
+  readonly removed: readonly { readonly source: string; readonly target: string }[];
 }
 
 /**
@@ -51,7 +52,10 @@ export async function reimportArticle(deps: Deps, input: ReimportArticleInput): 
     summary: alignment.summary,
     changed: alignment.steps.flatMap((step) => step.op === 'change'
       ? [{ segmentId: step.oldId, diff: diffWords(byId.get(step.oldId)!.source, drafts[step.newIndex]!.source) }] : []),
-    removed: alignment.steps.flatMap((step) => (step.op === 'remove' ? [byId.get(step.oldId)!.source] : [])),
+    removed: alignment.steps.flatMap((step) => {
+      const gone = step.op === 'remove' ? byId.get(step.oldId) : undefined;
+      return gone ? [{ source: gone.source, target: gone.target }] : [];
+    }),
   };
 }
 

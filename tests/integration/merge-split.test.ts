@@ -89,3 +89,22 @@ describe('splitting a segment', () => {
     expect(exported.text).toContain('Dr. Budi tiba di Jakarta. Ia disambut meriah. Acara selesai pukul 14.30 WIB.');
   });
 });
+
+describe('overriding the boilerplate call', () => {
+  it('lets a translator translate a skipped line after all, recorded in its history', async () => {
+    const skipped = await bySource('Baca Juga');
+    expect(skipped.kind).toBe('skip');
+    await request(t.app).put(`/api/segments/${skipped.id}/target`).send({ target: 'Read also', baseVersion: 0 }).expect(400);
+    const response = await request(t.app).post(`/api/segments/${skipped.id}/skip`).send({ baseVersion: 0, skipped: false }).expect(200);
+    expect(response.body.segment).toMatchObject({ kind: 'text', version: 1 });
+    await request(t.app).put(`/api/segments/${skipped.id}/target`).send({ target: 'Read also: Chilli prices', baseVersion: 1 }).expect(200);
+    const history = await request(t.app).get(`/segments/${skipped.id}/history?partial=1`).expect(200);
+    expect(history.text).toContain('Marked for translation');
+  });
+
+  it('answers 409 when the segment changed meanwhile', async () => {
+    const skipped = await bySource('Baca Juga');
+    await request(t.app).post(`/api/segments/${skipped.id}/skip`).send({ baseVersion: 0, skipped: false }).expect(200);
+    await request(t.app).post(`/api/segments/${skipped.id}/skip`).send({ baseVersion: 0, skipped: true }).expect(409);
+  });
+});

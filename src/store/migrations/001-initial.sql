@@ -61,7 +61,7 @@ CREATE TABLE revisions (
 CREATE TABLE segment_events (
   id         INTEGER PRIMARY KEY,
   segment_id INTEGER NOT NULL REFERENCES segments(id),
-  kind       TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'source-change', 'remove', 'add')),
+  kind       TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'source-change', 'remove', 'add', 'skip', 'unskip')),
   details    TEXT NOT NULL DEFAULT '{}',
   author     TEXT NOT NULL,
   created_at TEXT NOT NULL

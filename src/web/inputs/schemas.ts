@@ -58,3 +58,5 @@ export const mergeInput = z.object({ baseVersion: version, nextBaseVersion: vers
 export const splitInput = z.object({ baseVersion: version, at: z.number().int().min(1) });
 
 export const exceptionsInput = z.object({ exceptions: z.string().max(20_000) });
+
+export const skipInput = z.object({ baseVersion: version, skipped: z.boolean() });

@@ -10,10 +10,11 @@ import { reimportArticle } from '../../usecases/reimport-article.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
 import { mergeWithNext } from '../../usecases/merge-segments.js';
 import { saveTarget } from '../../usecases/save-target.js';
+import { setSegmentSkipped } from '../../usecases/set-segment-skipped.js';
 import { splitSegment } from '../../usecases/split-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
 import {
-  confirmInput, exportQuery, mergeInput, newProjectInput, parse, revertInput, saveTargetInput, splitInput,
+  confirmInput, exportQuery, mergeInput, newProjectInput, parse, revertInput, saveTargetInput, skipInput, splitInput,
 } from '../inputs/schemas.js';
 import { articleFromRequest } from '../inputs/article-upload.js';
 import { verifyCsrf } from '../middleware/csrf.js';
@@ -91,6 +92,12 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
     const input = parse(splitInput, req.body);
     const segments = await splitSegment(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
     res.json({ segments: segments.map(presentSegment) });
+  });
+
+  router.post('/segments/:id/skip', async (req, res) => {
+    const input = parse(skipInput, req.body);
+    const segment = await setSegmentSkipped(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
+    res.json({ segment: presentSegment(segment) });
   });
 
   return router;
