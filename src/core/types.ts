@@ -88,3 +88,47 @@ export interface Revision {
 
 /** Words per state for a document's progress bar; skipped segments are not counted. */
 export type WordCounts = Readonly<Record<SegmentState, number>> & { readonly total: number };
+
+/** A person's role in one project. Admins manage users and every project. */
+export type ProjectRole = 'translator' | 'reviewer' | 'manager';
+export const PROJECT_ROLES: readonly ProjectRole[] = ['translator', 'reviewer', 'manager'];
+
+export interface User {
+  readonly id: number;
+  readonly username: string;
+  readonly displayName: string;
+  readonly isAdmin: boolean;
+  readonly uiLocale: UiLocale | null;
+  readonly disabledAt: string | null;
+  /** Set only for demo accounts whose password has not been changed: shown on the sign-in page. */
+  readonly demoPassword: string | null;
+  readonly createdAt: string;
+}
+
+/** Who is acting: every use case that reads or changes project data checks this. */
+export interface Actor {
+  readonly userId: number;
+  readonly username: string;
+  readonly isAdmin: boolean;
+}
+
+export interface Membership {
+  readonly projectId: number;
+  readonly user: Pick<User, 'id' | 'username' | 'displayName'>;
+  readonly role: ProjectRole;
+}
+
+/** One decision about a segment in the review log. */
+export interface ReviewEvent {
+  readonly id: number;
+  readonly segmentId: number;
+  readonly revisionId: number | null;
+  readonly actor: string;
+  readonly action: 'confirm' | 'approve' | 'reject' | 'reopen';
+  readonly fromState: SegmentState;
+  readonly toState: SegmentState;
+  readonly category: string | null;
+  readonly severity: string | null;
+  readonly comment: string | null;
+  readonly createdAt: string;
+}

@@ -8,6 +8,7 @@ import {
   toDocument, toProject, toRevision, toSegment, toSegmentEvent, toWordCounts,
   type DocumentRow, type ProjectRow, type RevisionRow, type SegmentEventRow, type SegmentRow, type WordCountRow,
 } from './rows.js';
+import { AccountsSql } from './accounts-sql.js';
 import { StructureSql } from './structure-sql.js';
 import type {
   DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
@@ -24,11 +25,13 @@ export function openSqliteStore(path: string, clock: Clock): Store {
 const WORDS_BY_STATE = `SELECT state, SUM(word_count) AS words FROM segments
   WHERE kind <> 'skip' AND removed_at IS NULL AND document_id IN (SELECT id FROM documents WHERE %SCOPE%) GROUP BY state`;
 
-class SqliteStore implements Store {
+/** Content methods here; account methods are inherited from AccountsSql (same database, same rules). */
+class SqliteStore extends AccountsSql implements Store {
   private readonly sql;
   private readonly structure: StructureSql;
 
-  constructor(private readonly db: Database.Database, private readonly clock: Clock) {
+  constructor(db: Database.Database, clock: Clock) {
+    super(db, clock);
     this.structure = new StructureSql(db);
     // Statements are prepared once, here.
     this.sql = {

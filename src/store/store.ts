@@ -2,13 +2,14 @@ import type {
   DocumentInfo, Project, ProjectSettings, Revision, Segment, SegmentEvent, SegmentKind, SegmentState, TargetOrigin, WordCounts,
 } from '../core/types.js';
 import type { MergedSegment, SplitPlan } from '../restructure/index.js';
+import type { AccountStore } from './account-store.js';
 
 /**
  * The persistence boundary. Every method is one whole unit of work in one
  * transaction and returns a Promise, so that a PostgreSQL store can implement
  * the same interface (DESIGN.md §2, §10). No transaction spans two calls.
  */
-export interface Store {
+export interface Store extends AccountStore {
   createProject(input: NewProject): Promise<Project>;
   listProjects(): Promise<ProjectSummary[]>;
   findProject(id: number): Promise<Project | null>;
