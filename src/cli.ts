@@ -10,6 +10,8 @@ import { systemClock } from './core/clock.js';
 import { createI18n } from './i18n/index.js';
 import { main } from './main.js';
 import { openSqliteStore } from './store/sqlite-store.js';
+import { systemActor } from './usecases/access.js';
+import { createUser, issueApiToken, revokeApiTokens } from './usecases/accounts.js';
 import { findOrCreateProject } from './usecases/create-project.js';
 import type { Deps } from './usecases/deps.js';
 import { exportDocument } from './usecases/export-document.js';
@@ -20,8 +22,8 @@ import { exportLabels } from './web/presenters/segments.js';
 const config = loadConfig(process.env);
 const openDeps = (): Deps => ({ store: openSqliteStore(config.dbPath, systemClock), clock: systemClock });
 const print = (line: string) => process.stdout.write(`${line}\n`);
-/** Revisions made from the command line are signed with the login name. */
-const authorName = () => userInfo().username || 'cli';
+/** The command line acts with full rights on the database it opens; its changes are signed with the login name. */
+const cliActor = () => systemActor(`cli:${userInfo().username || 'unknown'}`);
 
 const program = new Command('jembatan')
   .description('Indonesian→English translation workbench')
@@ -50,12 +52,12 @@ program.command('import')
     const deps = openDeps();
     const content = readFileSync(file);
     if (options.document) {
-      const report = await reimportArticle(deps, { documentId: Number(options.document), content, fileName: basename(file), author: authorName() });
+      const report = await reimportArticle(deps, { documentId: Number(options.document), content, fileName: basename(file), actor: cliActor() });
       const { kept, changed, added, removed } = report.summary;
       print(`Updated document ${report.document.id}: ${kept} unchanged, ${changed} source changed, ${added} new, ${removed} removed.`);
     } else {
-      const project = await findOrCreateProject(deps, options.project!);
-      const document = await importArticle(deps, { projectId: project.id, content, fileName: basename(file), title: options.title });
+      const project = await findOrCreateProject(deps, cliActor(), options.project!);
+      const document = await importArticle(deps, { projectId: project.id, content, fileName: basename(file), title: options.title, actor: cliActor() });
       print(`Imported "${document.title}" as document ${document.id} in project "${project.name}".`);
     }
     await deps.store.close();
@@ -70,7 +72,7 @@ program.command('export')
     const deps = openDeps();
     const t = (await createI18n()).getFixedT(config.defaultLocale);
     const file = await exportDocument(deps, {
-      documentId: Number(documentId), format: options.format, labels: exportLabels(t, config.defaultLocale),
+      documentId: Number(documentId), format: options.format, labels: exportLabels(t, config.defaultLocale), actor: cliActor(),
     });
     if (options.output === '-') process.stdout.write(file.body);
     else writeFileSync(options.output ?? file.fileName, file.body);
@@ -85,6 +87,34 @@ async function projectExceptions(name: string): Promise<readonly string[]> {
   if (!project) throw new NotFoundError('project.notFound', { name });
   return project.settings.doNotBreakAfter;
 }
+
+const user = program.command('user').description('manage accounts (acts as an administrator on DB_PATH)');
+
+user.command('add')
+  .argument('<name>', 'username')
+  .requiredOption('-r, --role <role>', 'admin | member (members get project roles from a manager)')
+  .option('--password <password>', 'the password (default: read from the JEMBATAN_PASSWORD environment variable)')
+  .action(async (name: string, options: { role: string; password?: string }) => {
+    if (!['admin', 'member'].includes(options.role)) throw new Error('--role must be admin or member');
+    const password = options.password ?? config.newUserPassword;
+    if (!password) throw new Error('give --password or set JEMBATAN_PASSWORD');
+    const deps = openDeps();
+    const created = await createUser(deps, cliActor(), { username: name, password, isAdmin: options.role === 'admin' });
+    print(`Created ${created.isAdmin ? 'administrator' : 'member'} "${created.username}" (id ${created.id}).`);
+    await deps.store.close();
+  });
+
+user.command('token')
+  .argument('<name>', 'username')
+  .option('--revoke', "revoke all of the user's tokens instead")
+  .action(async (name: string, options: { revoke?: boolean }) => {
+    const deps = openDeps();
+    const found = await deps.store.findUserByName(name);
+    if (!found) throw new NotFoundError('users.notFound', { username: name });
+    if (options.revoke) print(`Revoked ${await revokeApiTokens(deps, cliActor(), found.id)} token(s) of "${found.username}".`);
+    else print(await issueApiToken(deps, cliActor(), { userId: found.id, name: 'cli' }));
+    await deps.store.close();
+  });
 
 program.parseAsync().catch(async (error: unknown) => {
   const message = error instanceof AppError

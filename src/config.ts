@@ -10,6 +10,10 @@ export interface Config {
   readonly defaultLocale: 'en' | 'id';
   readonly maxUploadBytes: number;
   readonly logRequests: boolean;
+  /** Mark cookies Secure: set when Jembatan is served over HTTPS (behind a TLS proxy). */
+  readonly secureCookies: boolean;
+  /** For `jembatan user add` without --password, so the password stays out of the shell history. */
+  readonly newUserPassword: string | undefined;
 }
 
 const flag = z.enum(['0', '1', 'true', 'false', 'yes', 'no']).transform((v) => ['1', 'true', 'yes'].includes(v));
@@ -22,6 +26,8 @@ const envSchema = z.object({
   DEFAULT_LOCALE: z.enum(UI_LOCALES as ['en', 'id']).default('en'),
   MAX_UPLOAD_KB: z.coerce.number().int().min(1).max(100_000).default(2048),
   LOG_REQUESTS: flag.default(false),
+  SECURE_COOKIES: flag.default(false),
+  JEMBATAN_PASSWORD: z.string().optional(),
 });
 
 export class ConfigError extends Error {}
@@ -42,5 +48,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     defaultLocale: e.DEFAULT_LOCALE,
     maxUploadBytes: e.MAX_UPLOAD_KB * 1024,
     logRequests: e.LOG_REQUESTS,
+    secureCookies: e.SECURE_COOKIES,
+    newUserPassword: e.JEMBATAN_PASSWORD,
   });
 }

@@ -5,7 +5,7 @@
 export type ErrorDetails = Readonly<Record<string, unknown>>;
 
 export abstract class AppError extends Error {
-  abstract readonly kind: 'not-found' | 'invalid-input' | 'conflict' | 'forbidden' | 'too-large';
+  abstract readonly kind: 'not-found' | 'invalid-input' | 'conflict' | 'forbidden' | 'too-large' | 'unauthenticated';
   constructor(
     readonly code: string,
     readonly details: ErrorDetails = {},
@@ -33,4 +33,8 @@ export class ForbiddenError extends AppError {
 
 export class TooLargeError extends AppError {
   readonly kind = 'too-large' as const;
+}
+
+export class UnauthenticatedError extends AppError {
+  readonly kind = 'unauthenticated' as const;
 }

@@ -1,5 +1,5 @@
 import type {
-  DocumentInfo, Project, ProjectSettings, Revision, Segment, SegmentEvent, SegmentEventKind, SegmentKind, SegmentState,
+  DocumentInfo, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent, SegmentEventKind, SegmentKind, SegmentState,
   TargetOrigin, WordCounts,
 } from '../core/types.js';
 
@@ -62,3 +62,14 @@ export function toWordCounts(rows: readonly WordCountRow[]): WordCounts {
   }
   return counts;
 }
+
+export interface ReviewEventRow {
+  id: number; segment_id: number; revision_id: number | null; actor: string; action: string; from_state: string; to_state: string;
+  category: string | null; severity: string | null; comment: string | null; created_at: string;
+}
+
+export const toReviewEvent = (r: ReviewEventRow): ReviewEvent => ({
+  id: r.id, segmentId: r.segment_id, revisionId: r.revision_id, actor: r.actor, action: r.action as ReviewEvent['action'],
+  fromState: r.from_state as SegmentState, toState: r.to_state as SegmentState, category: r.category, severity: r.severity,
+  comment: r.comment, createdAt: r.created_at,
+});

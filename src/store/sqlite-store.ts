@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { Clock } from '../core/clock.js';
 import { NotFoundError } from '../core/errors.js';
-import type { Project, ProjectSettings, Revision, Segment, SegmentEvent } from '../core/types.js';
+import type { Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent } from '../core/types.js';
 import { migrate } from './migrate.js';
 import { openDatabase } from './open-database.js';
 import {
-  toDocument, toProject, toRevision, toSegment, toSegmentEvent, toWordCounts,
-  type DocumentRow, type ProjectRow, type RevisionRow, type SegmentEventRow, type SegmentRow, type WordCountRow,
+  toDocument, toProject, toReviewEvent, toRevision, toSegment, toSegmentEvent, toWordCounts,
+  type DocumentRow, type ProjectRow, type ReviewEventRow, type RevisionRow, type SegmentEventRow, type SegmentRow, type WordCountRow,
 } from './rows.js';
 import { AccountsSql } from './accounts-sql.js';
 import { StructureSql } from './structure-sql.js';
@@ -63,6 +63,10 @@ class SqliteStore extends AccountsSql implements Store {
         WHERE id = @segmentId AND version = @baseVersion AND removed_at IS NULL`),
       insertRevision: db.prepare(`INSERT INTO revisions (segment_id, version, target, state, origin, author, created_at)
         VALUES (@segmentId, @version, @target, @state, @origin, @author, @at)`),
+      insertReview: db.prepare(`INSERT INTO review_events
+        (segment_id, revision_id, actor, action, from_state, to_state, category, severity, comment, created_at)
+        VALUES (@segmentId, @revisionId, @actor, @action, @fromState, @toState, @category, @severity, @comment, @at)`),
+      reviewsOfSegment: db.prepare('SELECT * FROM review_events WHERE segment_id = ? ORDER BY id'),
       revisionsOfSegment: db.prepare('SELECT * FROM revisions WHERE segment_id = ? ORDER BY version'),
       revisionById: db.prepare('SELECT * FROM revisions WHERE id = ?'),
     };
@@ -132,15 +136,25 @@ class SqliteStore extends AccountsSql implements Store {
   async saveTarget(input: TargetWrite): Promise<SaveOutcome> {
     const at = this.clock.now();
     return this.db.transaction((): SaveOutcome => {
+      const before = this.sql.segmentById.get(input.segmentId) as SegmentRow | undefined;
+      if (!before) throw new NotFoundError('segment.notFound', { id: input.segmentId });
       const { changes } = this.sql.updateTarget.run({ ...input, at });
-      const row = this.sql.segmentById.get(input.segmentId) as SegmentRow | undefined;
-      if (!row) throw new NotFoundError('segment.notFound', { id: input.segmentId });
-      const segment = toSegment(row);
+      const segment = toSegment(this.sql.segmentById.get(input.segmentId) as SegmentRow);
       if (changes === 0) return { saved: false, current: segment };
       const { lastInsertRowid } = this.sql.insertRevision.run({ ...input, version: segment.version, at });
       const revision = toRevision(this.sql.revisionById.get(lastInsertRowid) as RevisionRow);
+      if (input.review) {
+        this.sql.insertReview.run({
+          category: null, severity: null, comment: null, ...input.review,
+          segmentId: segment.id, revisionId: revision.id, actor: input.author, fromState: before.state, toState: segment.state, at,
+        });
+      }
       return { saved: true, segment, revision };
     }).immediate();
+  }
+
+  async listReviewEvents(segmentId: number): Promise<ReviewEvent[]> {
+    return (this.sql.reviewsOfSegment.all(segmentId) as ReviewEventRow[]).map(toReviewEvent);
   }
 
   async listRevisions(segmentId: number): Promise<Revision[]> {

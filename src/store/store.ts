@@ -1,5 +1,5 @@
 import type {
-  DocumentInfo, Project, ProjectSettings, Revision, Segment, SegmentEvent, SegmentKind, SegmentState, TargetOrigin, WordCounts,
+  DocumentInfo, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent, SegmentKind, SegmentState, TargetOrigin, WordCounts,
 } from '../core/types.js';
 import type { MergedSegment, SplitPlan } from '../restructure/index.js';
 import type { AccountStore } from './account-store.js';
@@ -31,6 +31,7 @@ export interface Store extends AccountStore {
   listRevisions(segmentId: number): Promise<Revision[]>;
   findRevision(id: number): Promise<Revision | null>;
   listSegmentEvents(segmentId: number): Promise<SegmentEvent[]>;
+  listReviewEvents(segmentId: number): Promise<ReviewEvent[]>;
 
   /** Joins a segment with the next one (both at the versions given), removing the second. */
   mergeSegments(input: MergeWrite): Promise<StructureOutcome>;
@@ -87,6 +88,15 @@ export interface TargetWrite {
   readonly state: SegmentState;
   readonly origin: TargetOrigin;
   readonly author: string;
+  /** A decision to log with the new revision, in the same transaction. */
+  readonly review?: ReviewWrite | undefined;
+}
+
+export interface ReviewWrite {
+  readonly action: ReviewEvent['action'];
+  readonly category?: string | undefined;
+  readonly severity?: string | undefined;
+  readonly comment?: string | undefined;
 }
 
 export type SaveOutcome =

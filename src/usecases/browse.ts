@@ -1,18 +1,35 @@
-import type { DocumentInfo, Project, Segment, WordCounts } from '../core/types.js';
+import { NotFoundError } from '../core/errors.js';
+import type { Actor, DocumentInfo, Membership, Project, ProjectRole, Segment, WordCounts } from '../core/types.js';
 import { tallyWords } from '../core/words.js';
 import { diffWords, type DiffPart } from '../revisions/word-diff.js';
 import type { DocumentSummary, ProjectSummary } from '../store/store.js';
+import { requireAccess } from './access.js';
 import type { Deps } from './deps.js';
-import { loadDocument, loadProject } from './load.js';
+import { loadDocument } from './load.js';
 
-/** Read-only views used by pages and the API. */
-export async function listProjects(deps: Deps): Promise<ProjectSummary[]> {
-  return deps.store.listProjects();
+/** Read-only views used by pages and the API; each shows only what the actor may see. */
+export async function listProjects(deps: Deps, actor: Actor): Promise<ProjectSummary[]> {
+  const projects = await deps.store.listProjects();
+  if (actor.isAdmin) return projects;
+  const mine = new Set(await deps.store.listProjectIdsOf(actor.userId));
+  return projects.filter((project) => mine.has(project.id));
 }
 
-export async function getProject(deps: Deps, id: number): Promise<{ project: Project; documents: DocumentSummary[] }> {
-  const project = await loadProject(deps, id);
-  return { project, documents: await deps.store.listDocuments(id) };
+export interface ProjectView {
+  readonly project: Project;
+  readonly documents: DocumentSummary[];
+  readonly role: ProjectRole | 'admin';
+  /** Shown to managers (and admins) only. */
+  readonly members: Membership[] | null;
+}
+
+export async function getProject(deps: Deps, actor: Actor, id: number): Promise<ProjectView> {
+  const role = await requireAccess(deps, actor, id, 'read');
+  const project = await deps.store.findProject(id);
+  if (!project) throw new NotFoundError('project.notFound', { id });
+  const manages = role === 'admin' || role === 'manager';
+  const [documents, members] = await Promise.all([deps.store.listDocuments(id), manages ? deps.store.listMemberships(id) : null]);
+  return { project, documents, role, members };
 }
 
 export interface OpenDocument {
@@ -20,15 +37,18 @@ export interface OpenDocument {
   readonly document: DocumentInfo;
   readonly segments: Segment[];
   readonly words: WordCounts;
+  readonly role: ProjectRole | 'admin';
   /** For segments whose source a re-import changed: a word diff from the old source to the new one. */
   readonly sourceChanges: Readonly<Record<number, DiffPart[]>>;
 }
 
-export async function openDocument(deps: Deps, id: number): Promise<OpenDocument> {
-  const document = await loadDocument(deps, id);
-  const [project, segments] = await Promise.all([loadProject(deps, document.projectId), deps.store.listSegments(id)]);
+export async function openDocument(deps: Deps, actor: Actor, id: number): Promise<OpenDocument> {
+  const document = await loadDocument(deps, actor, id, 'read');
+  const [project, segments, role] = await Promise.all([
+    deps.store.findProject(document.projectId), deps.store.listSegments(id), requireAccess(deps, actor, document.projectId, 'read'),
+  ]);
   const sourceChanges = Object.fromEntries(segments
     .filter((segment) => segment.sourceBefore !== null)
     .map((segment) => [segment.id, diffWords(segment.sourceBefore ?? '', segment.source)]));
-  return { project, document, segments, words: tallyWords(segments), sourceChanges };
+  return { project: project!, document, segments, words: tallyWords(segments), role, sourceChanges };
 }

@@ -1,4 +1,4 @@
-import type { Revision, Segment } from '../core/types.js';
+import type { Actor, Revision, Segment } from '../core/types.js';
 import type { Deps } from './deps.js';
 import { loadSegment } from './load.js';
 import { saveTarget } from './save-target.js';
@@ -8,11 +8,11 @@ export interface ConfirmSegmentInput {
   readonly baseVersion: number;
   /** The text to confirm; when absent, the segment's current target. */
   readonly target?: string | undefined;
-  readonly author: string;
+  readonly actor: Actor;
 }
 
 /** The translator's Ctrl+Enter: the target becomes `translated`, waiting for review. */
 export async function confirmSegment(deps: Deps, input: ConfirmSegmentInput): Promise<{ segment: Segment; revision: Revision | null }> {
-  const target = input.target ?? (await loadSegment(deps, input.segmentId)).target;
+  const target = input.target ?? (await loadSegment(deps, input.actor, input.segmentId, 'translate')).segment.target;
   return saveTarget(deps, { ...input, target, action: 'confirm', origin: 'typed' });
 }

@@ -1,5 +1,6 @@
 import { ConflictError, InvalidInputError } from '../core/errors.js';
-import type { Project } from '../core/types.js';
+import { ForbiddenError } from '../core/errors.js';
+import type { Actor, Project } from '../core/types.js';
 import type { Deps } from './deps.js';
 
 export interface CreateProjectInput {
@@ -9,14 +10,18 @@ export interface CreateProjectInput {
 }
 
 /** Creates a project; Jembatan translates Indonesian into English unless told otherwise. */
-export async function createProject(deps: Deps, input: CreateProjectInput): Promise<Project> {
+export async function createProject(deps: Deps, actor: Actor, input: CreateProjectInput): Promise<Project> {
+  if (!actor.isAdmin) throw new ForbiddenError('project.createForbidden');
   const name = input.name.trim();
   if (name === '' || name.length > 120) throw new InvalidInputError('project.name');
   if (await deps.store.findProjectByName(name)) throw new ConflictError('project.exists', { name });
-  return deps.store.createProject({ name, sourceLang: input.sourceLang ?? 'id', targetLang: input.targetLang ?? 'en' });
+  const project = await deps.store.createProject({ name, sourceLang: input.sourceLang ?? 'id', targetLang: input.targetLang ?? 'en' });
+  // Whoever creates a project manages it (a system actor has no account to add).
+  if (actor.userId > 0) await deps.store.setMembership({ projectId: project.id, userId: actor.userId, role: 'manager' });
+  return project;
 }
 
 /** For scripts and the CLI: the project with this name, created if missing. */
-export async function findOrCreateProject(deps: Deps, name: string): Promise<Project> {
-  return (await deps.store.findProjectByName(name.trim())) ?? createProject(deps, { name });
+export async function findOrCreateProject(deps: Deps, actor: Actor, name: string): Promise<Project> {
+  return (await deps.store.findProjectByName(name.trim())) ?? createProject(deps, actor, { name });
 }

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../core/errors.js';
+import type { Actor } from '../core/types.js';
 import { exportFileName, findExporter, type ExportLabels } from '../formats/index.js';
 import type { Deps } from './deps.js';
 import { openDocument } from './browse.js';
@@ -12,11 +13,11 @@ export interface ExportedFile {
 /** Writes a document in one of the export formats; the file name is chosen here, never by the client. */
 export async function exportDocument(
   deps: Deps,
-  input: { documentId: number; format: string; labels: ExportLabels },
+  input: { documentId: number; format: string; labels: ExportLabels; actor: Actor },
 ): Promise<ExportedFile> {
   const exporter = findExporter(input.format);
   if (!exporter) throw new InvalidInputError('export.format', { format: input.format });
-  const { project, document, segments } = await openDocument(deps, input.documentId);
+  const { project, document, segments } = await openDocument(deps, input.actor, input.documentId);
   const exportDoc = {
     project: { id: project.id, name: project.name, sourceLang: project.sourceLang, targetLang: project.targetLang },
     document: { id: document.id, title: document.title, originalName: document.originalName },

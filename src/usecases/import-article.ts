@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../core/errors.js';
-import type { DocumentInfo } from '../core/types.js';
+import type { Actor, DocumentInfo } from '../core/types.js';
 import { countWords } from '../core/words.js';
 import { readArticle } from '../formats/index.js';
 import { segmentArticle } from '../segmentation/index.js';
@@ -13,13 +13,14 @@ export interface ImportArticleInput {
   /** `paste` for text typed into the browser; otherwise taken from the file name. */
   readonly format?: 'txt' | 'md' | 'paste' | undefined;
   readonly title?: string | undefined;
+  readonly actor: Actor;
 }
 
 const IMPORTABLE = /\.(txt|text|md|markdown)$/i;
 
 /** Reads an article, splits it into segments and stores it as a new document, all or nothing. */
 export async function importArticle(deps: Deps, input: ImportArticleInput): Promise<DocumentInfo> {
-  const project = await loadProject(deps, input.projectId);
+  const project = await loadProject(deps, input.actor, input.projectId, 'manage');
   if (input.fileName !== undefined && input.format !== 'paste' && !IMPORTABLE.test(input.fileName)) {
     throw new InvalidInputError('import.fileType', { fileName: input.fileName });
   }

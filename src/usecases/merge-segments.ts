@@ -1,5 +1,5 @@
 import { ConflictError, InvalidInputError } from '../core/errors.js';
-import type { Segment } from '../core/types.js';
+import type { Actor, Segment } from '../core/types.js';
 import { planMerge } from '../restructure/index.js';
 import type { Deps } from './deps.js';
 import { loadSegment } from './load.js';
@@ -9,12 +9,12 @@ export interface MergeSegmentsInput {
   readonly baseVersion: number;
   /** The version of the next segment the person saw. */
   readonly nextBaseVersion: number;
-  readonly author: string;
+  readonly actor: Actor;
 }
 
 /** Joins a segment with the next one in its paragraph; both targets are kept, joined. */
 export async function mergeWithNext(deps: Deps, input: MergeSegmentsInput): Promise<Segment> {
-  const first = await loadSegment(deps, input.segmentId);
+  const { segment: first } = await loadSegment(deps, input.actor, input.segmentId, 'translate');
   const next = (await deps.store.listSegments(first.documentId)).find((segment) => segment.position === first.position + 1);
   if (!next) throw new InvalidInputError('segment.mergeAcrossParagraphs');
   const merged = planMerge(first, next);
@@ -22,7 +22,7 @@ export async function mergeWithNext(deps: Deps, input: MergeSegmentsInput): Prom
     first: { id: first.id, version: input.baseVersion },
     second: { id: next.id, version: input.nextBaseVersion },
     merged,
-    author: input.author,
+    author: input.actor.username,
   });
   if (!outcome.done) throw new ConflictError('segment.structureStale');
   return outcome.segments[0]!;

@@ -1,5 +1,5 @@
 import { ConflictError, InvalidInputError } from '../core/errors.js';
-import type { DocumentInfo } from '../core/types.js';
+import type { Actor, DocumentInfo } from '../core/types.js';
 import { countWords } from '../core/words.js';
 import { alignSegments, type AlignmentSummary } from '../alignment/index.js';
 import { readArticle } from '../formats/index.js';
@@ -7,14 +7,14 @@ import { diffWords, type DiffPart } from '../revisions/word-diff.js';
 import { segmentArticle, type SegmentDraft } from '../segmentation/index.js';
 import type { NewSegment, ReimportStep } from '../store/store.js';
 import type { Deps } from './deps.js';
-import { loadDocument, loadProject } from './load.js';
+import { loadDocument } from './load.js';
 
 export interface ReimportArticleInput {
   readonly documentId: number;
   readonly content: Buffer | string;
   readonly fileName?: string | undefined;
   readonly format?: 'txt' | 'md' | 'paste' | undefined;
-  readonly author: string;
+  readonly actor: Actor;
 }
 
 export interface ReimportReport {
@@ -32,8 +32,8 @@ export interface ReimportReport {
  * new ones arrive empty; removed ones leave the grid but keep their history.
  */
 export async function reimportArticle(deps: Deps, input: ReimportArticleInput): Promise<ReimportReport> {
-  const document = await loadDocument(deps, input.documentId);
-  const project = await loadProject(deps, document.projectId);
+  const document = await loadDocument(deps, input.actor, input.documentId, 'manage');
+  const project = (await deps.store.findProject(document.projectId))!;
   const article = readArticle(input.content, { fileName: input.fileName, format: input.format });
   const drafts = segmentArticle(article.text, { doNotBreakAfter: project.settings.doNotBreakAfter });
   if (drafts.length === 0) throw new InvalidInputError('import.empty');
@@ -44,7 +44,7 @@ export async function reimportArticle(deps: Deps, input: ReimportArticleInput): 
     const segment = toNewSegment(drafts[step.newIndex]!);
     return step.op === 'add' ? { op: 'add', segment } : { op: step.op, segmentId: step.oldId, segment };
   });
-  const outcome = await deps.store.reimportDocument({ documentId: document.id, basedOn: current.map((s) => s.id), steps, author: input.author });
+  const outcome = await deps.store.reimportDocument({ documentId: document.id, basedOn: current.map((s) => s.id), steps, author: input.actor.username });
   if (!outcome.done) throw new ConflictError('document.changedDuringImport');
   const byId = new Map(current.map((segment) => [segment.id, segment]));
   return {

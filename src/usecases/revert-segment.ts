@@ -1,5 +1,5 @@
 import { NotFoundError } from '../core/errors.js';
-import type { Revision, Segment } from '../core/types.js';
+import type { Actor, Revision, Segment } from '../core/types.js';
 import type { Deps } from './deps.js';
 import { saveTarget } from './save-target.js';
 
@@ -7,7 +7,7 @@ export interface RevertSegmentInput {
   readonly segmentId: number;
   readonly revisionId: number;
   readonly baseVersion: number;
-  readonly author: string;
+  readonly actor: Actor;
 }
 
 /** Brings back an earlier target as a new revision (history is never rewritten). The result is a draft. */
@@ -22,6 +22,6 @@ export async function revertSegment(deps: Deps, input: RevertSegmentInput): Prom
     target: revision.target,
     action: 'edit',
     origin: 'revert',
-    author: input.author,
+    actor: input.actor,
   });
 }

@@ -1,5 +1,6 @@
 import { ConflictError, InvalidInputError } from '../core/errors.js';
-import type { Revision, Segment, TargetOrigin } from '../core/types.js';
+import type { Actor, Revision, Segment, TargetOrigin } from '../core/types.js';
+import { assertMayPerform } from '../review/permissions.js';
 import { nextState, type SegmentAction } from '../review/transitions.js';
 import { diffWords } from '../revisions/word-diff.js';
 import type { Deps } from './deps.js';
@@ -12,7 +13,7 @@ export interface SaveTargetInput {
   readonly target: string;
   readonly action: SegmentAction;
   readonly origin: TargetOrigin;
-  readonly author: string;
+  readonly actor: Actor;
 }
 
 export const MAX_TARGET_LENGTH = 10_000;
@@ -25,12 +26,15 @@ export const MAX_TARGET_LENGTH = 10_000;
 export async function saveTarget(deps: Deps, input: SaveTargetInput): Promise<{ segment: Segment; revision: Revision | null }> {
   const target = input.target.replace(/\r\n?/g, '\n');
   if (target.length > MAX_TARGET_LENGTH) throw new InvalidInputError('segment.tooLong', { max: MAX_TARGET_LENGTH });
-  const segment = await loadSegment(deps, input.segmentId);
+  const { segment, role } = await loadSegment(deps, input.actor, input.segmentId, 'translate');
   if (segment.kind === 'skip') throw new InvalidInputError('segment.skipped');
   if (segment.version !== input.baseVersion) throw staleError(segment, target);
+  assertMayPerform(role, input.action, segment.state);
   const state = nextState(segment.state, input.action, target);
   if (state === segment.state && target === segment.target) return { segment, revision: null };
-  const outcome = await deps.store.saveTarget({ ...input, target, state });
+  const { actor, ...write } = input;
+  const review = input.action === 'confirm' ? { action: 'confirm' as const } : undefined;
+  const outcome = await deps.store.saveTarget({ ...write, target, state, author: actor.username, review });
   if (!outcome.saved) throw staleError(outcome.current, target);
   return { segment: outcome.segment, revision: outcome.revision };
 }

@@ -1,7 +1,7 @@
-import type { DocumentInfo, Project, Revision, Segment, SegmentEvent } from '../core/types.js';
+import type { Actor, DocumentInfo, Project, Revision, Segment, SegmentEvent } from '../core/types.js';
 import { diffStats, diffWords, type DiffPart } from '../revisions/word-diff.js';
 import type { Deps } from './deps.js';
-import { loadDocument, loadProject, loadSegment } from './load.js';
+import { loadSegment } from './load.js';
 
 export interface HistoryEntry {
   readonly revision: Revision;
@@ -20,11 +20,11 @@ export interface SegmentHistory {
   readonly events: { readonly event: SegmentEvent; readonly sourceDiff: DiffPart[] | null }[];
 }
 
-export async function getSegmentHistory(deps: Deps, segmentId: number): Promise<SegmentHistory> {
-  const segment = await loadSegment(deps, segmentId);
-  const document = await loadDocument(deps, segment.documentId);
+export async function getSegmentHistory(deps: Deps, actor: Actor, segmentId: number): Promise<SegmentHistory> {
+  const { segment } = await loadSegment(deps, actor, segmentId, 'read');
+  const document = (await deps.store.findDocument(segment.documentId))!;
   const [project, revisions, events] = await Promise.all([
-    loadProject(deps, document.projectId), deps.store.listRevisions(segmentId), deps.store.listSegmentEvents(segmentId),
+    deps.store.findProject(document.projectId).then((found) => found!), deps.store.listRevisions(segmentId), deps.store.listSegmentEvents(segmentId),
   ]);
   const entries = revisions.map((revision, index) => {
     const diff = diffWords(revisions[index - 1]?.target ?? '', revision.target);

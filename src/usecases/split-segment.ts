@@ -1,5 +1,5 @@
 import { ConflictError } from '../core/errors.js';
-import type { Segment } from '../core/types.js';
+import type { Actor, Segment } from '../core/types.js';
 import { planSplit } from '../restructure/index.js';
 import type { Deps } from './deps.js';
 import { loadSegment } from './load.js';
@@ -9,14 +9,14 @@ export interface SplitSegmentInput {
   readonly baseVersion: number;
   /** Character offset in the source where the second part starts. */
   readonly at: number;
-  readonly author: string;
+  readonly actor: Actor;
 }
 
 /** Cuts a segment's source in two; the target stays with the first part, the second starts empty. */
 export async function splitSegment(deps: Deps, input: SplitSegmentInput): Promise<readonly Segment[]> {
-  const segment = await loadSegment(deps, input.segmentId);
+  const { segment } = await loadSegment(deps, input.actor, input.segmentId, 'translate');
   const plan = planSplit(segment, input.at);
-  const outcome = await deps.store.splitSegment({ segmentId: segment.id, baseVersion: input.baseVersion, plan, author: input.author });
+  const outcome = await deps.store.splitSegment({ segmentId: segment.id, baseVersion: input.baseVersion, plan, author: input.actor.username });
   if (!outcome.done) throw new ConflictError('segment.structureStale');
   return outcome.segments;
 }

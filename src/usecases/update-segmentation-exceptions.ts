@@ -1,4 +1,4 @@
-import type { Project } from '../core/types.js';
+import type { Actor, Project } from '../core/types.js';
 import { parseExceptionList } from '../segmentation/index.js';
 import type { Deps } from './deps.js';
 import { loadProject } from './load.js';
@@ -7,7 +7,7 @@ import { loadProject } from './load.js';
  * Saves a project's "do not break after" list (one entry per line or comma-separated).
  * Malformed entries are dropped; the list applies to articles imported from now on.
  */
-export async function updateSegmentationExceptions(deps: Deps, input: { projectId: number; text: string }): Promise<Project> {
-  const project = await loadProject(deps, input.projectId);
+export async function updateSegmentationExceptions(deps: Deps, input: { projectId: number; text: string; actor: Actor }): Promise<Project> {
+  const project = await loadProject(deps, input.actor, input.projectId, 'manage');
   return deps.store.updateProjectSettings(project.id, { ...project.settings, doNotBreakAfter: parseExceptionList(input.text) });
 }

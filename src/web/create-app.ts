@@ -5,17 +5,20 @@ import multer from 'multer';
 import type { Config } from '../config.js';
 import { PROJECT_ROOT as ROOT } from '../paths.js';
 import type { Deps } from '../usecases/deps.js';
-import { authorMiddleware } from './middleware/author.js';
+import { LoginThrottle } from '../auth/login-throttle.js';
+import { authenticate, requireSignedIn } from './middleware/authenticate.js';
 import { issueCsrfToken, verifyCsrf } from './middleware/csrf.js';
 import { errorHandler, notFound } from './middleware/errors.js';
 import { localeMiddleware } from './middleware/locale.js';
 import { requestLog } from './middleware/request-log.js';
+import { adminRouter } from './routes/admin.js';
 import { apiRouter } from './routes/api.js';
+import { authRouter } from './routes/auth.js';
 import { pagesRouter } from './routes/pages.js';
 
 export interface AppOptions {
   readonly deps: Deps;
-  readonly config: Pick<Config, 'maxUploadBytes' | 'defaultLocale' | 'logRequests'>;
+  readonly config: Pick<Config, 'maxUploadBytes' | 'defaultLocale' | 'logRequests' | 'secureCookies'>;
   readonly i18n: i18n;
   readonly log?: (message: string, error?: unknown) => void;
 }
@@ -43,13 +46,15 @@ export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions):
   app.use('/static', express.static(`${ROOT}public`, { maxAge: '1h', index: false }));
   app.use(express.json({ limit: config.maxUploadBytes }));
   app.use(express.urlencoded({ extended: false, limit: config.maxUploadBytes }));
-  app.use(localeMiddleware(i18n, config.defaultLocale), issueCsrfToken, authorMiddleware);
+  app.use(localeMiddleware(i18n, config.defaultLocale), issueCsrfToken, authenticate(deps));
   app.use((req, res, next) => {
     res.locals.currentPath = req.originalUrl;
     res.locals.maxUploadKb = Math.round(config.maxUploadBytes / 1024);
     next();
   });
   app.use(verifyCsrf);
+  app.use(authRouter(deps, new LoginThrottle({ now: () => Date.now() }), config.secureCookies));
+  app.use(requireSignedIn(deps));
   app.use('/api', apiRouter(deps, upload));
   // Pages show live data: never let the Back button show a stale editor with old versions.
   app.use((_req, res, next) => {
@@ -57,6 +62,7 @@ export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions):
     next();
   });
   app.use(pagesRouter(deps, upload));
+  app.use(adminRouter(deps));
   app.use(notFound);
   app.use(errorHandler(log));
   return app;

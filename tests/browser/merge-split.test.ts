@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/launch-browser.js';
-import { serveDemo } from '../support/serve.js';
+import { serveDemo, signIn } from '../support/serve.js';
 import { SAMPLE_ARTICLE } from '../support/test-app.js';
 
 let server: Awaited<ReturnType<typeof serveDemo>>;
@@ -19,6 +19,7 @@ afterAll(async () => {
 describe('fixing segmentation in the editor', () => {
   it('splits a segment at the cursor with Ctrl+Shift+S and merges it back with the button, keeping typed text', async () => {
     const page = await browser.newPage();
+    await signIn(page, server.baseUrl, 'admin');
     await page.goto(`${server.baseUrl}/documents/1`);
     const rows = page.locator('.row');
     const before = await rows.count();
@@ -48,6 +49,7 @@ describe('fixing segmentation in the editor', () => {
 
   it('updates the document from a newer version of the article and shows what changed', async () => {
     const page = await browser.newPage();
+    await signIn(page, server.baseUrl, 'admin');
     await page.goto(`${server.baseUrl}/documents/1`);
     await page.getByLabel('Translation of segment 6', { exact: true }).fill('Russia and China have stepped up cooperation.');
     await expect.poll(() => page.locator('#save-status').textContent()).toBe('All changes saved');

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/launch-browser.js';
-import { serveDemo } from '../support/serve.js';
+import { serveDemo, signIn } from '../support/serve.js';
 
 let server: Awaited<ReturnType<typeof serveDemo>>;
 let browser: Browser;
@@ -17,6 +17,7 @@ afterAll(async () => {
 
 const editorPage = async () => {
   const page = await browser.newPage();
+  await signIn(page, server.baseUrl, 'translator');
   await page.goto(`${server.baseUrl}/documents/1`);
   return page;
 };
@@ -30,6 +31,7 @@ const revisionsOf = async (number: number) => {
 describe('forms in a real browser', () => {
   it('creates a project, imports pasted text and switches the interface to Indonesian', async () => {
     const page = await browser.newPage();
+    await signIn(page, server.baseUrl, 'admin');
     await page.goto(server.baseUrl);
     await page.getByLabel('Project name').fill('Desk Ekonomi');
     await page.getByRole('button', { name: 'Create project' }).click();
@@ -47,6 +49,7 @@ describe('forms in a real browser', () => {
 
   it('keeps the typed title and text on the page when an import is refused', async () => {
     const page = await browser.newPage();
+    await signIn(page, server.baseUrl, 'admin');
     await page.goto(`${server.baseUrl}/projects/1`);
     await page.getByLabel('Title (optional)').fill('Judul saya');
     await page.getByLabel('…or paste the article').fill('   ');

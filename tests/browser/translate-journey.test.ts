@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/launch-browser.js';
-import { serveDemo } from '../support/serve.js';
+import { serveDemo, signIn } from '../support/serve.js';
 
 let server: Awaited<ReturnType<typeof serveDemo>>;
 let browser: Browser;
@@ -19,6 +19,7 @@ afterAll(async () => {
 const translatedWords = async (page: Page) => Number(await page.locator('[data-words="translated"]').textContent());
 
 async function openDemoDocument(page: Page): Promise<void> {
+  await signIn(page, server.baseUrl, 'translator');
   await page.goto(server.baseUrl);
   await page.getByRole('link', { name: 'Demo: EGINDO news' }).click();
   await page.getByRole('link', { name: 'Open editor' }).click();

@@ -1,3 +1,4 @@
+import { systemActor } from '../../src/usecases/access.js';
 import request from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browserAgent, createTestApp, SAMPLE_ARTICLE, type TestApp } from '../support/test-app.js';
@@ -8,7 +9,7 @@ let projectId: number;
 
 beforeEach(async () => {
   t = await createTestApp({ MAX_UPLOAD_KB: '64' });
-  projectId = (await createProject(t.deps, { name: 'Desk' })).id;
+  projectId = (await createProject(t.deps, systemActor(), { name: 'Desk' })).id;
 });
 
 const documentCount = async () => (await t.deps.store.listDocuments(projectId)).length;
@@ -46,7 +47,7 @@ describe('importing an article in the browser', () => {
     post = 'file' in input ? post.attach('file', input.file, input.name) : post.field('text', input.text);
     const response = await post.expect(400);
     expect(response.text).toContain(message);
-    const api = await request(t.app).post(`/api/projects/${projectId}/documents`).set('X-Jembatan-Client', 'test').attach('file', 'file' in input ? input.file : Buffer.from(input.text), 'file' in input ? input.name : 'empty.txt');
+    const api = await t.api.post(`/api/projects/${projectId}/documents`).set('X-Jembatan-Client', 'test').attach('file', 'file' in input ? input.file : Buffer.from(input.text), 'file' in input ? input.name : 'empty.txt');
     expect(api.body.error.code).toBe(code);
     expect(await documentCount()).toBe(0);
   });
@@ -56,7 +57,7 @@ describe('importing an article in the browser', () => {
     const big = Buffer.from('Kalimat panjang. '.repeat(5000));
     const response = await agent.post(`/projects/${projectId}/documents`).field('_csrf', token).attach('file', big, 'big.txt').expect(413);
     expect(response.text).toContain('limit of 64 KB');
-    await request(t.app).post(`/api/projects/${projectId}/documents`).send({ text: big.toString() }).expect(413);
+    await t.api.post(`/api/projects/${projectId}/documents`).send({ text: big.toString() }).expect(413);
     await agent.post(`/projects/${projectId}/documents`).field('_csrf', token).field('text', big.toString()).expect(413);
     expect(await documentCount()).toBe(0);
   });
@@ -68,13 +69,13 @@ describe('importing an article in the browser', () => {
     expect(await documentCount()).toBe(0);
   });
 
-  it('refuses a cookie-less multipart post that a cross-site form could have sent', async () => {
-    await request(t.app).post(`/api/projects/${projectId}/documents`).attach('file', Buffer.from('Satu kalimat.'), 'a.txt').expect(403);
+  it('refuses an upload from someone who is not signed in', async () => {
+    await request(t.app).post(`/api/projects/${projectId}/documents`).set('X-Jembatan-Client', 'x').attach('file', Buffer.from('Satu kalimat.'), 'a.txt').expect(401);
     expect(await documentCount()).toBe(0);
   });
 
   it('imports pasted text through the JSON API', async () => {
-    const response = await request(t.app).post(`/api/projects/${projectId}/documents`)
+    const response = await t.api.post(`/api/projects/${projectId}/documents`)
       .send({ text: 'Presiden tiba di Jakarta. Ia disambut meriah.', title: 'Kunjungan' }).expect(201);
     expect(response.body.document.title).toBe('Kunjungan');
     expect((await t.deps.store.listSegments(response.body.document.id)).length).toBe(2);

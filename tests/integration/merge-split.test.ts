@@ -1,4 +1,4 @@
-import request from 'supertest';
+import { systemActor } from '../../src/usecases/access.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Segment } from '../../src/core/types.js';
 import { createProject } from '../../src/usecases/create-project.js';
@@ -12,18 +12,18 @@ const ARTICLE = 'Harga Beras Naik\nDr. Budi tiba di Jakarta. Ia disambut meriah.
 
 beforeEach(async () => {
   t = await createTestApp();
-  const project = await createProject(t.deps, { name: 'Desk' });
-  documentId = (await importArticle(t.deps, { projectId: project.id, content: ARTICLE, fileName: 'a.txt' })).id;
+  const project = await createProject(t.deps, systemActor(), { name: 'Desk' });
+  documentId = (await importArticle(t.deps, { projectId: project.id, content: ARTICLE, fileName: 'a.txt', actor: systemActor() })).id;
 });
 
-const segments = async () => (await request(t.app).get(`/api/documents/${documentId}`).expect(200)).body.segments as Segment[];
+const segments = async () => (await t.api.get(`/api/documents/${documentId}`).expect(200)).body.segments as Segment[];
 const bySource = async (start: string) => (await segments()).find((s) => s.source.startsWith(start))!;
 const save = (s: Segment, target: string) =>
-  request(t.app).put(`/api/segments/${s.id}/target`).send({ target, baseVersion: s.version, action: 'confirm' }).expect(200);
+  t.api.put(`/api/segments/${s.id}/target`).send({ target, baseVersion: s.version, action: 'confirm' }).expect(200);
 const merge = (s: Segment, next: Segment) =>
-  request(t.app).post(`/api/segments/${s.id}/merge-next`).set('X-Jembatan-Author', 'ayu').send({ baseVersion: s.version, nextBaseVersion: next.version });
+  t.api.post(`/api/segments/${s.id}/merge-next`).send({ baseVersion: s.version, nextBaseVersion: next.version });
 const split = (s: Segment, at: number) =>
-  request(t.app).post(`/api/segments/${s.id}/split`).set('X-Jembatan-Author', 'ayu').send({ baseVersion: s.version, at });
+  t.api.post(`/api/segments/${s.id}/split`).send({ baseVersion: s.version, at });
 const positions = (list: Segment[]) => list.map((s) => s.position);
 
 describe('merging segments', () => {
@@ -39,7 +39,7 @@ describe('merging segments', () => {
     const after = await segments();
     expect(after.find((s) => s.id === second.id)).toBeUndefined();
     expect(positions(after)).toEqual(after.map((_, index) => index));
-    const history = await request(t.app).get(`/segments/${first.id}/history?partial=1`).expect(200);
+    const history = await t.api.get(`/segments/${first.id}/history?partial=1`).expect(200);
     expect(history.text).toContain('Merged with the next segment');
   });
 
@@ -59,7 +59,7 @@ describe('merging segments', () => {
 
 describe('splitting a segment', () => {
   it('cuts the source at the offset, keeps the target in the first part and inserts an empty second part', async () => {
-    await request(t.app).post(`/api/segments/${(await bySource('Dr. Budi')).id}/merge-next`)
+    await t.api.post(`/api/segments/${(await bySource('Dr. Budi')).id}/merge-next`)
       .send({ baseVersion: 0, nextBaseVersion: 0 }).expect(200);
     const merged = await bySource('Dr. Budi');
     await save(merged, 'Dr. Budi arrived. He was welcomed.');
@@ -85,7 +85,7 @@ describe('splitting a segment', () => {
   it('gives the article back unchanged after a split and a merge (nothing lost)', async () => {
     const segment = await bySource('Acara selesai');
     await split(segment, 'Acara selesai'.length).expect(200);
-    const exported = await request(t.app).get(`/api/documents/${documentId}/export?format=txt`).expect(200);
+    const exported = await t.api.get(`/api/documents/${documentId}/export?format=txt`).expect(200);
     expect(exported.text).toContain('Dr. Budi tiba di Jakarta. Ia disambut meriah. Acara selesai pukul 14.30 WIB.');
   });
 });
@@ -94,17 +94,17 @@ describe('overriding the boilerplate call', () => {
   it('lets a translator translate a skipped line after all, recorded in its history', async () => {
     const skipped = await bySource('Baca Juga');
     expect(skipped.kind).toBe('skip');
-    await request(t.app).put(`/api/segments/${skipped.id}/target`).send({ target: 'Read also', baseVersion: 0 }).expect(400);
-    const response = await request(t.app).post(`/api/segments/${skipped.id}/skip`).send({ baseVersion: 0, skipped: false }).expect(200);
+    await t.api.put(`/api/segments/${skipped.id}/target`).send({ target: 'Read also', baseVersion: 0 }).expect(400);
+    const response = await t.api.post(`/api/segments/${skipped.id}/skip`).send({ baseVersion: 0, skipped: false }).expect(200);
     expect(response.body.segment).toMatchObject({ kind: 'text', version: 1 });
-    await request(t.app).put(`/api/segments/${skipped.id}/target`).send({ target: 'Read also: Chilli prices', baseVersion: 1 }).expect(200);
-    const history = await request(t.app).get(`/segments/${skipped.id}/history?partial=1`).expect(200);
+    await t.api.put(`/api/segments/${skipped.id}/target`).send({ target: 'Read also: Chilli prices', baseVersion: 1 }).expect(200);
+    const history = await t.api.get(`/segments/${skipped.id}/history?partial=1`).expect(200);
     expect(history.text).toContain('Marked for translation');
   });
 
   it('answers 409 when the segment changed meanwhile', async () => {
     const skipped = await bySource('Baca Juga');
-    await request(t.app).post(`/api/segments/${skipped.id}/skip`).send({ baseVersion: 0, skipped: false }).expect(200);
-    await request(t.app).post(`/api/segments/${skipped.id}/skip`).send({ baseVersion: 0, skipped: true }).expect(409);
+    await t.api.post(`/api/segments/${skipped.id}/skip`).send({ baseVersion: 0, skipped: false }).expect(200);
+    await t.api.post(`/api/segments/${skipped.id}/skip`).send({ baseVersion: 0, skipped: true }).expect(409);
   });
 });

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Segment } from '../../src/core/types.js';
 import { browserAgent, createTestApp, seedSampleDocument, SAMPLE_ARTICLE, type TestApp } from '../support/test-app.js';
@@ -11,11 +10,11 @@ beforeEach(async () => {
   documentId = (await seedSampleDocument(t.deps)).document.id;
 });
 
-const segments = async () => (await request(t.app).get(`/api/documents/${documentId}`).expect(200)).body.segments as Segment[];
+const segments = async () => (await t.api.get(`/api/documents/${documentId}`).expect(200)).body.segments as Segment[];
 const find = (list: Segment[], start: string) => list.find((s) => s.source.startsWith(start))!;
 const confirm = (s: Segment, target: string) =>
-  request(t.app).put(`/api/segments/${s.id}/target`).send({ target, baseVersion: s.version, action: 'confirm' }).expect(200);
-const reimport = (text: string) => request(t.app).post(`/api/documents/${documentId}/reimport`).set('X-Jembatan-Author', 'desk').send({ text });
+  t.api.put(`/api/segments/${s.id}/target`).send({ target, baseVersion: s.version, action: 'confirm' }).expect(200);
+const reimport = (text: string) => t.api.post(`/api/documents/${documentId}/reimport`).send({ text });
 
 // The newer version: one sentence edited, one added after it, one paragraph removed.
 const NEWER = SAMPLE_ARTICLE
@@ -40,7 +39,7 @@ describe('re-importing a newer version of an article', () => {
     expect(find(after, 'Pembicaraan berlangsung')).toMatchObject({ target: '', state: 'new' });
     expect(after.find((s) => s.source.startsWith('Negara-negara Barat'))).toBeUndefined();
     expect(after.map((s) => s.position)).toEqual(after.map((_, index) => index));
-    const history = await request(t.app).get(`/api/segments/${find(before, 'Negara-negara Barat').id}/history`);
+    const history = await t.api.get(`/api/segments/${find(before, 'Negara-negara Barat').id}/history`);
     expect(history.status).toBe(404); // removed from the grid…
     expect((await t.deps.store.listRevisions(find(before, 'Negara-negara Barat').id))[0]?.target).toBe('Western countries regularly urge China.'); // …not from history
   });

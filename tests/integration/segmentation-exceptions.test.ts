@@ -1,4 +1,4 @@
-import request from 'supertest';
+import { systemActor } from '../../src/usecases/access.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/usecases/create-project.js';
 import { browserAgent, createTestApp, type TestApp } from '../support/test-app.js';
@@ -8,13 +8,13 @@ let projectId: number;
 
 beforeEach(async () => {
   t = await createTestApp();
-  projectId = (await createProject(t.deps, { name: 'Desk Kota' })).id;
+  projectId = (await createProject(t.deps, systemActor(), { name: 'Desk Kota' })).id;
 });
 
 const ARTICLE = 'Laporan Polisi\nPenyidik Zqk. Budi tiba di Polres. Ia memeriksa saksi.';
 
 async function importSources(): Promise<string[]> {
-  const response = await request(t.app).post(`/api/projects/${projectId}/documents`).send({ text: ARTICLE }).expect(201);
+  const response = await t.api.post(`/api/projects/${projectId}/documents`).send({ text: ARTICLE }).expect(201);
   return (await t.deps.store.listSegments(response.body.document.id)).map((segment) => segment.source);
 }
 

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Segment } from '../../src/core/types.js';
 import { createTestApp, seedSampleDocument, type TestApp } from '../support/test-app.js';
@@ -15,19 +14,19 @@ beforeEach(async () => {
 });
 
 const save = (id: number, body: object) =>
-  request(t.app).put(`/api/segments/${id}/target`).set('X-Jembatan-Author', 'ayu').send(body);
+  t.api.put(`/api/segments/${id}/target`).send(body);
 
 describe('JSON API', () => {
   it('lists projects and their documents with word counts', async () => {
-    const projects = await request(t.app).get('/api/projects').expect(200);
+    const projects = await t.api.get('/api/projects').expect(200);
     expect(projects.body.projects).toHaveLength(1);
     expect(projects.body.projects[0].words.total).toBeGreaterThan(500);
-    const documents = await request(t.app).get(`/api/projects/${projects.body.projects[0].id}/documents`).expect(200);
+    const documents = await t.api.get(`/api/projects/${projects.body.projects[0].id}/documents`).expect(200);
     expect(documents.body.documents[0].title).toBe('China-Rusia Perkuat Kerja Sama Strategis Seiring Kunjungan Lavrov');
   });
 
   it("returns a document's segments with id, position, kind, source, target, state and version", async () => {
-    const response = await request(t.app).get(`/api/documents/${documentId}`).expect(200);
+    const response = await t.api.get(`/api/documents/${documentId}`).expect(200);
     const segment = response.body.segments[1];
     expect(Object.keys(segment)).toEqual(expect.arrayContaining(['id', 'position', 'kind', 'source', 'target', 'state', 'version']));
     expect(response.body.segments.filter((s: Segment) => s.source.startsWith('Baca Juga')).every((s: Segment) => s.kind === 'skip')).toBe(true);
@@ -36,22 +35,22 @@ describe('JSON API', () => {
   it('saves a target as a draft and bumps the version', async () => {
     const response = await save(first.id, { target: 'Chinese top diplomat', baseVersion: 0 }).expect(200);
     expect(response.body.segment).toMatchObject({ target: 'Chinese top diplomat', state: 'draft', version: 1 });
-    expect(response.body.revision).toMatchObject({ author: 'ayu', origin: 'typed', version: 1 });
+    expect(response.body.revision).toMatchObject({ author: 'admin', origin: 'typed', version: 1 });
   });
 
   it('confirms a segment, making it translated', async () => {
     await save(first.id, { target: 'Draft text', baseVersion: 0 }).expect(200);
-    const response = await request(t.app).post(`/api/segments/${first.id}/confirm`).send({ baseVersion: 1 }).expect(200);
+    const response = await t.api.post(`/api/segments/${first.id}/confirm`).send({ baseVersion: 1 }).expect(200);
     expect(response.body.segment).toMatchObject({ state: 'translated', version: 2, target: 'Draft text' });
   });
 
   it('refuses to confirm an empty target', async () => {
-    const response = await request(t.app).post(`/api/segments/${first.id}/confirm`).send({ baseVersion: 0 }).expect(400);
+    const response = await t.api.post(`/api/segments/${first.id}/confirm`).send({ baseVersion: 0 }).expect(400);
     expect(response.body.error.code).toBe('segment.emptyTarget');
   });
 
   it('refuses to translate a skipped segment', async () => {
-    const { body } = await request(t.app).get(`/api/documents/${documentId}`);
+    const { body } = await t.api.get(`/api/documents/${documentId}`);
     const skipped = body.segments.find((s: Segment) => s.kind === 'skip');
     const response = await save(skipped.id, { target: 'Read also', baseVersion: 0 }).expect(400);
     expect(response.body.error.code).toBe('segment.skipped');
@@ -69,7 +68,7 @@ describe('JSON API', () => {
     const texts = ['China will strengthen cooperation', 'China will deepen cooperation'];
     expect(loser.body.error.sent).toBe(texts.find((text) => text !== winner.body.segment.target));
     expect(loser.body.error.diff.some((part: { op: string }) => part.op !== 'equal')).toBe(true);
-    const history = await request(t.app).get(`/api/segments/${first.id}/history`).expect(200);
+    const history = await t.api.get(`/api/segments/${first.id}/history`).expect(200);
     expect(history.body.revisions).toHaveLength(1);
     expect(history.body.revisions[0].revision.target).toBe(winner.body.segment.target);
   });
@@ -78,32 +77,32 @@ describe('JSON API', () => {
     await save(first.id, { target: 'Theirs', baseVersion: 0 }).expect(200);
     const conflict = await save(first.id, { target: 'Mine', baseVersion: 0 }).expect(409);
     await save(first.id, { target: 'Mine', baseVersion: conflict.body.error.segment.version }).expect(200);
-    const history = await request(t.app).get(`/api/segments/${first.id}/history`).expect(200);
+    const history = await t.api.get(`/api/segments/${first.id}/history`).expect(200);
     expect(history.body.revisions.map((entry: { revision: { target: string } }) => entry.revision.target)).toEqual(['Mine', 'Theirs']);
   });
 
   it('shows each revision with a word diff against the one before and reverts as a new revision', async () => {
     await save(first.id, { target: 'China will strengthen ties', baseVersion: 0 }).expect(200);
     await save(first.id, { target: 'China will deepen ties', baseVersion: 1 }).expect(200);
-    const history = await request(t.app).get(`/api/segments/${first.id}/history`).expect(200);
+    const history = await t.api.get(`/api/segments/${first.id}/history`).expect(200);
     const latest = history.body.revisions[0];
     expect(latest.diff).toContainEqual({ op: 'delete', text: 'strengthen' });
     expect(latest.diff).toContainEqual({ op: 'insert', text: 'deepen' });
     const oldest = history.body.revisions[1].revision;
-    const reverted = await request(t.app).post(`/api/segments/${first.id}/revert`).send({ revisionId: oldest.id, baseVersion: 2 }).expect(200);
+    const reverted = await t.api.post(`/api/segments/${first.id}/revert`).send({ revisionId: oldest.id, baseVersion: 2 }).expect(200);
     expect(reverted.body.segment).toMatchObject({ target: 'China will strengthen ties', version: 3 });
     expect(reverted.body.revision.origin).toBe('revert');
   });
 
   it('refuses a revert of a revision that belongs to another segment', async () => {
     const saved = await save(first.id, { target: 'One', baseVersion: 0 }).expect(200);
-    const { body } = await request(t.app).get(`/api/documents/${documentId}`);
+    const { body } = await t.api.get(`/api/documents/${documentId}`);
     const other = body.segments.find((s: Segment) => s.kind === 'text' && s.id !== first.id);
-    await request(t.app).post(`/api/segments/${other.id}/revert`).send({ revisionId: saved.body.revision.id, baseVersion: 0 }).expect(404);
+    await t.api.post(`/api/segments/${other.id}/revert`).send({ revisionId: saved.body.revision.id, baseVersion: 0 }).expect(404);
   });
 
   it('answers 404 with a code for unknown documents and segments', async () => {
-    expect((await request(t.app).get('/api/documents/9999').expect(404)).body.error.code).toBe('document.notFound');
+    expect((await t.api.get('/api/documents/9999').expect(404)).body.error.code).toBe('document.notFound');
     await save(9999, { target: 'x', baseVersion: 0 }).expect(404);
   });
 
@@ -120,7 +119,7 @@ describe('JSON API', () => {
 describe('export over the API', () => {
   it('downloads XLIFF 2.1 with a server-chosen file name', async () => {
     await save(first.id, { target: 'China and Russia strengthen strategic cooperation', baseVersion: 0 }).expect(200);
-    const response = await request(t.app).get(`/api/documents/${documentId}/export?format=xliff21`).expect(200);
+    const response = await t.api.get(`/api/documents/${documentId}/export?format=xliff21`).expect(200);
     expect(response.headers['content-type']).toContain('application/xliff+xml');
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename="?china-rusia-[a-z0-9-]+\.en\.xlf"?$/);
     expect(response.text).toContain('<target>China and Russia strengthen strategic cooperation</target>');
@@ -128,14 +127,14 @@ describe('export over the API', () => {
 
   it('glues the English targets back into paragraphs, leaving boilerplate out', async () => {
     await save(first.id, { target: 'China and Russia strengthen cooperation', baseVersion: 0 }).expect(200);
-    const response = await request(t.app).get(`/api/documents/${documentId}/export?format=txt`).expect(200);
+    const response = await t.api.get(`/api/documents/${documentId}/export?format=txt`).expect(200);
     expect(response.text.startsWith('China and Russia strengthen cooperation\n\n')).toBe(true);
     expect(response.text).not.toContain('Baca Juga');
     expect(response.text).not.toContain('Scroll to Top');
   });
 
   it('refuses an unknown format', async () => {
-    const response = await request(t.app).get(`/api/documents/${documentId}/export?format=pdf`).expect(400);
+    const response = await t.api.get(`/api/documents/${documentId}/export?format=pdf`).expect(400);
     expect(response.body.error.code).toBe('export.format');
   });
 });

@@ -1,11 +1,13 @@
+import type { Page } from 'playwright-core';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createTestApp, SAMPLE_ARTICLE, type TestApp } from './test-app.js';
-import { ensureDemoProject } from '../../src/usecases/ensure-demo.js';
+import { DEMO_ACCOUNTS, ensureDemoProject } from '../../src/usecases/ensure-demo.js';
 
 /** Starts the app with the demo project on a free loopback port. */
 export async function serveDemo(): Promise<TestApp & { baseUrl: string; close: () => Promise<void> }> {
-  const testApp = await createTestApp();
+  // The demo creates its own accounts (admin, translator, reviewer) with the documented passwords.
+  const testApp = await createTestApp({}, { admin: false });
   await ensureDemoProject(testApp.deps, { text: SAMPLE_ARTICLE, fileName: 'egindo-lavrov-wang-yi.txt' });
   const server: Server = await new Promise((resolve) => {
     const listening = testApp.app.listen(0, '127.0.0.1', () => resolve(listening));
@@ -16,4 +18,14 @@ export async function serveDemo(): Promise<TestApp & { baseUrl: string; close: (
     baseUrl: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Signs a page in through the sign-in form with a demo account. */
+export async function signIn(page: Page, baseUrl: string, username: 'admin' | 'translator' | 'reviewer' = 'translator'): Promise<void> {
+  const account = DEMO_ACCOUNTS.find((candidate) => candidate.username === username)!;
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Username').fill(account.username);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }

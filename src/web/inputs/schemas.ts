@@ -49,9 +49,34 @@ export const exportQuery = z.object({ format: z.string().min(1).max(20) });
 
 export const preferencesInput = z.object({
   lang: z.enum(['en', 'id']).optional(),
-  name: z.string().trim().max(60).optional(),
   back: z.string().optional(),
 });
+
+export const signInInput = z.object({
+  username: z.string().trim().min(1).max(40),
+  password: z.string().min(1).max(1000),
+  next: z.string().optional(),
+});
+
+export const setupInput = z.object({
+  username: z.string().trim().min(1).max(40),
+  displayName: z.string().trim().max(80).optional(),
+  password: z.string().max(1000),
+});
+
+export const newUserInput = setupInput.extend({ admin: z.enum(['on']).optional() });
+
+export const passwordInput = z.object({ password: z.string().max(1000) });
+
+export const memberInput = z.object({
+  username: z.string().trim().min(1).max(40),
+  role: z.enum(['translator', 'reviewer', 'manager', 'none']),
+});
+
+/** Only paths on this site: never redirect to another one. */
+export function localPath(value: string | undefined, fallback = '/'): string {
+  return value && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : fallback;
+}
 
 export const mergeInput = z.object({ baseVersion: version, nextBaseVersion: version });
 

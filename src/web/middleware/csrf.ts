@@ -26,7 +26,8 @@ export const issueCsrfToken: RequestHandler = (req, res, next) => {
  * Double-submit check on every state change: forms send `_csrf`, the client
  * script sends `X-CSRF-Token`. Scripts without the cookie must send what a
  * cross-site form cannot: `Content-Type: application/json` or an
- * `X-Jembatan-Client` header (both need a CORS preflight, which we never grant).
+ * `X-Jembatan-Client` header (both need a CORS preflight, which we never grant),
+ * or authenticate with a bearer token.
  * A foreign Origin is refused outright. Multipart bodies are checked by
  * `verifyCsrf` again after the upload parser has read their fields.
  */
@@ -34,6 +35,8 @@ export const verifyCsrf: RequestHandler = (req, _res, next) => {
   if (SAFE_METHODS.has(req.method)) return next();
   if (isForeignOrigin(req)) return next(new ForbiddenError('csrf.origin'));
   if (req.is('multipart/form-data') && req.body === undefined) return next();
+  // A bearer token is not sent by browsers on their own, so a cross-site page cannot use it.
+  if (/^Bearer\s/i.test(req.get('authorization') ?? '')) return next();
   const cookie = readCookie(req, CSRF_COOKIE);
   const sent = req.get('x-csrf-token') ?? (req.body as { _csrf?: unknown } | undefined)?._csrf;
   if (cookie === undefined && (req.is('application/json') || req.get('x-jembatan-client'))) return next();

@@ -27,76 +27,76 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
   const router = Router();
 
   router.get('/projects', async (_req, res) => {
-    res.json({ projects: await listProjects(deps) });
+    res.json({ projects: await listProjects(deps, contextOf(res).actor) });
   });
 
   router.post('/projects', async (req, res) => {
-    res.status(201).json({ project: await createProject(deps, parse(newProjectInput, req.body)) });
+    res.status(201).json({ project: await createProject(deps, contextOf(res).actor, parse(newProjectInput, req.body)) });
   });
 
   router.get('/projects/:id/documents', async (req, res) => {
-    res.json(await getProject(deps, id(req)));
+    res.json(await getProject(deps, contextOf(res).actor, id(req)));
   });
 
   router.post('/projects/:id/documents', upload.single('file'), verifyCsrf, async (req, res) => {
-    const document = await importArticle(deps, { projectId: id(req), ...articleFromRequest(req) });
+    const document = await importArticle(deps, { projectId: id(req), ...articleFromRequest(req), actor: contextOf(res).actor });
     res.status(201).json({ document });
   });
 
   router.post('/documents/:id/reimport', upload.single('file'), verifyCsrf, async (req, res) => {
-    const report = await reimportArticle(deps, { documentId: id(req), ...articleFromRequest(req), author: contextOf(res).author });
+    const report = await reimportArticle(deps, { documentId: id(req), ...articleFromRequest(req), actor: contextOf(res).actor });
     res.json({ document: report.document, summary: report.summary, changed: report.changed, removed: report.removed });
   });
 
   router.get('/documents/:id', async (req, res) => {
-    const { project, document, segments, words } = await openDocument(deps, id(req));
+    const { project, document, segments, words } = await openDocument(deps, contextOf(res).actor, id(req));
     res.json({ project, document, words, segments: segments.map(presentSegment) });
   });
 
   router.get('/documents/:id/export', async (req, res) => {
     const { format } = parse(exportQuery, req.query);
     const { t, locale } = contextOf(res);
-    sendExport(res, await exportDocument(deps, { documentId: id(req), format, labels: exportLabels(t, locale) }));
+    sendExport(res, await exportDocument(deps, { documentId: id(req), format, labels: exportLabels(t, locale), actor: contextOf(res).actor }));
   });
 
   router.put('/segments/:id/target', async (req, res) => {
     const input = parse(saveTargetInput, req.body);
-    const { segment, revision } = await saveTarget(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
+    const { segment, revision } = await saveTarget(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
     res.json({ segment: presentSegment(segment), revision });
   });
 
   router.post('/segments/:id/confirm', async (req, res) => {
     const input = parse(confirmInput, req.body);
-    const { segment, revision } = await confirmSegment(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
+    const { segment, revision } = await confirmSegment(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
     res.json({ segment: presentSegment(segment), revision });
   });
 
   router.get('/segments/:id/history', async (req, res) => {
-    const { segment, entries } = await getSegmentHistory(deps, id(req));
+    const { segment, entries } = await getSegmentHistory(deps, contextOf(res).actor, id(req));
     res.json({ segment: presentSegment(segment), revisions: entries });
   });
 
   router.post('/segments/:id/revert', async (req, res) => {
     const input = parse(revertInput, req.body);
-    const { segment, revision } = await revertSegment(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
+    const { segment, revision } = await revertSegment(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
     res.json({ segment: presentSegment(segment), revision });
   });
 
   router.post('/segments/:id/merge-next', async (req, res) => {
     const input = parse(mergeInput, req.body);
-    const segment = await mergeWithNext(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
+    const segment = await mergeWithNext(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
     res.json({ segment: presentSegment(segment) });
   });
 
   router.post('/segments/:id/split', async (req, res) => {
     const input = parse(splitInput, req.body);
-    const segments = await splitSegment(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
+    const segments = await splitSegment(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
     res.json({ segments: segments.map(presentSegment) });
   });
 
   router.post('/segments/:id/skip', async (req, res) => {
     const input = parse(skipInput, req.body);
-    const segment = await setSegmentSkipped(deps, { ...input, segmentId: id(req), author: contextOf(res).author });
+    const segment = await setSegmentSkipped(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
     res.json({ segment: presentSegment(segment) });
   });
 

@@ -1,0 +1,32 @@
+import type { RequestHandler } from 'express';
+import { UnauthenticatedError } from '../../core/errors.js';
+import type { User } from '../../core/types.js';
+import type { Deps } from '../../usecases/deps.js';
+import { actorOf, resumeSession, userForToken } from '../../usecases/sessions.js';
+import { readCookie } from './cookies.js';
+
+export const SESSION_COOKIE = 'jembatan_session';
+
+/** Finds who is asking: a session cookie (browser) or an `Authorization: Bearer` token (scripts). */
+export function authenticate(deps: Deps): RequestHandler {
+  return async (req, res, next) => {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+    const session = readCookie(req, SESSION_COOKIE);
+    let user: User | null = null;
+    if (bearer) user = await userForToken(deps, bearer);
+    else if (session) user = await resumeSession(deps, session);
+    res.locals.user = user;
+    res.locals.actor = user ? actorOf(user) : null;
+    next();
+  };
+}
+
+/** Pages and API routes behind this need a signed-in user: pages redirect to the sign-in page, the API answers 401. */
+export function requireSignedIn(deps: Deps): RequestHandler {
+  return async (req, res, next) => {
+    if (res.locals.actor) return next();
+    if (req.path.startsWith('/api/')) return next(new UnauthenticatedError('auth.required'));
+    const firstRun = (await deps.store.countUsers()) === 0;
+    res.redirect(303, firstRun ? '/setup' : `/login?next=${encodeURIComponent(req.originalUrl)}`);
+  };
+}

@@ -1,0 +1,76 @@
+import { Router, type Request } from 'express';
+import type { LoginThrottle } from '../../auth/login-throttle.js';
+import { ForbiddenError } from '../../core/errors.js';
+import { setupFirstAdmin } from '../../usecases/accounts.js';
+import type { Deps } from '../../usecases/deps.js';
+import { signIn, signOut } from '../../usecases/sessions.js';
+import { localPath, parse, preferencesInput, setupInput, signInInput } from '../inputs/schemas.js';
+import { SESSION_COOKIE } from '../middleware/authenticate.js';
+import { readCookie } from '../middleware/cookies.js';
+import { describeError } from '../middleware/errors.js';
+import { LOCALE_COOKIE } from '../middleware/locale.js';
+
+const sessionCookie = { httpOnly: true, sameSite: 'lax' as const, path: '/' };
+
+/** Setup of the first admin, sign-in and sign-out: the only pages open without an account. */
+export function authRouter(deps: Deps, throttle: LoginThrottle, secureCookies: boolean): Router {
+  const router = Router();
+  const demoAccounts = async () => (await deps.store.listUsers()).filter((user) => user.demoPassword && !user.disabledAt);
+
+  router.get('/setup', async (_req, res) => {
+    if ((await deps.store.countUsers()) > 0) return res.redirect(303, '/login');
+    res.render('auth/setup', { failure: null, typed: {} });
+  });
+
+  router.post('/setup', async (req, res) => {
+    const input = parse(setupInput, req.body);
+    try {
+      await setupFirstAdmin(deps, input);
+    } catch (error) {
+      if (error instanceof ForbiddenError) return res.redirect(303, '/login');
+      return res.status(400).render('auth/setup', { failure: describeError(error, res).message, typed: input });
+    }
+    const { sessionId } = await signIn(deps, throttle, { ...input, ip: ipOf(req) });
+    res.cookie(SESSION_COOKIE, sessionId, { ...sessionCookie, secure: secureCookies });
+    res.redirect(303, '/');
+  });
+
+  router.get('/login', async (req, res) => {
+    if ((await deps.store.countUsers()) === 0) return res.redirect(303, '/setup');
+    res.render('auth/login', { failure: null, next: localPath(typeof req.query.next === 'string' ? req.query.next : '/'), demo: await demoAccounts(), typed: {} });
+  });
+
+  router.post('/login', async (req, res) => {
+    const input = parse(signInInput, req.body);
+    try {
+      const { sessionId } = await signIn(deps, throttle, { ...input, ip: ipOf(req) });
+      res.cookie(SESSION_COOKIE, sessionId, { ...sessionCookie, secure: secureCookies });
+      res.redirect(303, localPath(input.next));
+    } catch (error) {
+      const { status, message } = describeError(error, res);
+      res.status(status).render('auth/login', { failure: message, next: localPath(input.next), demo: await demoAccounts(), typed: input });
+    }
+  });
+
+  router.post('/logout', async (req, res) => {
+    const session = readCookie(req, SESSION_COOKIE);
+    if (session) await signOut(deps, session);
+    res.clearCookie(SESSION_COOKIE, sessionCookie);
+    res.redirect(303, '/login');
+  });
+
+  // The language switch works signed in or not.
+  router.post('/preferences', (req, res) => {
+    const input = parse(preferencesInput, req.body);
+    if (input.lang) res.cookie(LOCALE_COOKIE, input.lang, { maxAge: YEAR_MS, sameSite: 'lax', httpOnly: true, path: '/' });
+    res.redirect(303, localPath(input.back));
+  });
+
+  return router;
+}
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+function ipOf(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+}
