@@ -9,7 +9,10 @@ import { Saver, type SaveAction } from './saver.js';
 import { rowOf, SegmentRow } from './segment-row.js';
 
 /** The editor page: autosave, confirm and move, keyboard commands, history and conflicts. */
-interface Strings { states: Record<string, string>; saving: string; saved: string; failed: string; emptyTarget: string; stale: string }
+interface Strings {
+  states: Record<string, string>; saving: string; saved: string; failed: string; emptyTarget: string; stale: string;
+  lastInParagraph: string; unsaved: string;
+}
 
 const root = document.getElementById('editor');
 if (root) start(root);
@@ -22,7 +25,8 @@ function start(editor: HTMLElement): void {
     if (status && status.textContent !== text) status.textContent = text;
   };
   const conflicts = new ConflictDialog(document.getElementById('conflict-dialog') as HTMLDialogElement);
-  const restructure = new Restructure(api, () => saver.settleAll(), document.getElementById('split-dialog') as HTMLDialogElement, say);
+  const restructure = new Restructure(api, () => saver.settleAll(), () => saver.busy,
+    document.getElementById('split-dialog') as HTMLDialogElement, say, { lastInParagraph: strings.lastInParagraph, unsaved: strings.unsaved });
   const history = new HistoryDialog(
     document.getElementById('history-dialog') as HTMLDialogElement, document.getElementById('history-content')!, api, strings.stale);
 
@@ -96,6 +100,10 @@ function start(editor: HTMLElement): void {
   window.addEventListener('beforeunload', (event) => {
     if (saver.busy) event.preventDefault();
   });
+  // After a merge, split or reload at #segment-N: the cursor goes back into that row.
+  const target = /^#segment-(\d+)$/.exec(window.location.hash)?.[1];
+  if (target) focusRow(new SegmentRow(document.getElementById(`segment-${target}`) ?? editor));
+
   // Coming back with the Back button must not show an old copy of the page with old versions.
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) window.location.reload();

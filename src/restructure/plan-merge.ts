@@ -24,9 +24,9 @@ export function planMerge(first: Segment, second: Segment): MergedSegment {
     throw new InvalidInputError('segment.mergeAcrossParagraphs');
   }
   if (first.kind === 'skip' || second.kind === 'skip') throw new InvalidInputError('segment.mergeSkipped');
-  const glue = first.glueAfter === '' ? ' ' : first.glueAfter;
-  const source = first.source + glue + second.source;
-  const target = [first.target, second.target].filter((text) => text.trim() !== '').join(glue);
+  // The source keeps exactly the glue it had, so split-then-merge gives the same text back.
+  const source = first.source + first.glueAfter + second.source;
+  const target = [first.target, second.target].filter((text) => text.trim() !== '').join(first.glueAfter || ' ');
   return {
     source,
     target,

@@ -2,6 +2,8 @@ import { InvalidInputError } from '../core/errors.js';
 import type { Segment, SegmentState } from '../core/types.js';
 import { countWords } from '../core/words.js';
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 export interface SplitPart {
   readonly source: string;
   readonly glueAfter: string;
@@ -27,6 +29,8 @@ export function planSplit(segment: Segment, at: number): SplitPlan {
   const head = left.trimEnd();
   const tail = right.trimStart();
   if (head === '' || tail === '') throw new InvalidInputError('segment.splitAtEdge');
+  // A cut between two letters or digits would break a word in half.
+  if (WORD_CHAR.test(left.at(-1) ?? '') && WORD_CHAR.test(right[0] ?? '')) throw new InvalidInputError('segment.splitInWord');
   const glue = left.slice(head.length) + right.slice(0, right.length - tail.length);
   return {
     first: {

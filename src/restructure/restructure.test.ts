@@ -43,13 +43,31 @@ describe('planSplit', () => {
     expect(plan.second).toEqual({ source: 'Ia disambut meriah.', glueAfter: '', wordCount: 3 });
   });
 
+  it('refuses to cut a word in half', () => {
+    expect(() => planSplit(long, 3)).toThrow(expect.objectContaining({ code: 'segment.splitInWord' }) as InvalidInputError);
+  });
+
+  it('gives the source back when the parts are merged again, for every allowed cut', () => {
+    for (let at = 1; at < long.source.length; at += 1) {
+      let plan;
+      try {
+        plan = planSplit(long, at);
+      } catch {
+        continue;
+      }
+      const first = segment({ ...long, source: plan.first.source, glueAfter: plan.first.glueAfter, position: 0 });
+      const second = segment({ id: 2, source: plan.second.source, glueAfter: plan.second.glueAfter, position: 1 });
+      expect(planMerge(first, second).source).toBe(long.source);
+    }
+  });
+
   it('gives the source back when the parts are glued', () => {
     for (let at = 1; at < long.source.length; at += 1) {
       try {
         const { first, second } = planSplit(long, at);
         expect(first.source + first.glueAfter + second.source).toBe(long.source);
       } catch (error) {
-        expect((error as InvalidInputError).code).toBe('segment.splitAtEdge');
+        expect(['segment.splitAtEdge', 'segment.splitInWord']).toContain((error as InvalidInputError).code);
       }
     }
   });

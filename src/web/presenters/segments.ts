@@ -55,6 +55,8 @@ export function editorStrings(t: Translate) {
     failed: t('editor:status.failed'),
     emptyTarget: t('errors:segment.emptyTarget'),
     stale: t('editor:status.revertStale'),
+    lastInParagraph: t('editor:status.lastInParagraph'),
+    unsaved: t('editor:status.unsaved'),
   };
 }
 
