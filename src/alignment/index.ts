@@ -9,3 +9,4 @@ export type {
 } from './types.js';
 export { alignSegments, DEFAULT_MIN_SIMILARITY } from './align-segments.js';
 export { normaliseSource, sourceSimilarity } from './compare-sources.js';
+export { respectRestructuring, type Regroupable } from './respect-restructuring.js';

@@ -1,7 +1,7 @@
 import { ConflictError, InvalidInputError } from '../core/errors.js';
 import type { Actor, DocumentInfo } from '../core/types.js';
 import { countWords } from '../core/words.js';
-import { alignSegments, type AlignmentSummary } from '../alignment/index.js';
+import { alignSegments, respectRestructuring, type AlignmentSummary } from '../alignment/index.js';
 import { readArticle } from '../formats/index.js';
 import { diffWords, type DiffPart } from '../revisions/word-diff.js';
 import { segmentArticle, type SegmentDraft } from '../segmentation/index.js';
@@ -35,18 +35,23 @@ export async function reimportArticle(deps: Deps, input: ReimportArticleInput): 
   const document = await loadDocument(deps, input.actor, input.documentId, 'manage');
   const project = (await deps.store.findProject(document.projectId))!;
   const article = readArticle(input.content, { fileName: input.fileName, format: input.format });
-  const drafts = segmentArticle(article.text, { doNotBreakAfter: project.settings.doNotBreakAfter });
-  if (drafts.length === 0) throw new InvalidInputError('import.empty');
   const current = await deps.store.listSegments(document.id);
+  const segmented = segmentArticle(article.text, { doNotBreakAfter: project.settings.doNotBreakAfter });
+  if (segmented.length === 0) throw new InvalidInputError('import.empty');
+  const drafts = respectRestructuring(current, segmented);
   const alignment = alignSegments(current, drafts);
+  const byId = new Map(current.map((segment) => [segment.id, segment]));
   const steps = alignment.steps.map((step): ReimportStep => {
     if (step.op === 'remove') return { op: 'remove', segmentId: step.oldId };
     const segment = toNewSegment(drafts[step.newIndex]!);
-    return step.op === 'add' ? { op: 'add', segment } : { op: step.op, segmentId: step.oldId, segment };
+    if (step.op === 'add') return { op: 'add', segment };
+    // An unchanged sentence keeps its kind: the translator may have marked it for translation (or skipped it).
+    const before = byId.get(step.oldId)!;
+    const kept = step.op === 'keep' ? { ...segment, kind: before.kind, label: before.label } : segment;
+    return { op: step.op, segmentId: step.oldId, segment: kept };
   });
   const outcome = await deps.store.reimportDocument({ documentId: document.id, basedOn: current.map((s) => s.id), steps, author: input.actor.username });
   if (!outcome.done) throw new ConflictError('document.changedDuringImport');
-  const byId = new Map(current.map((segment) => [segment.id, segment]));
   return {
     document,
     summary: alignment.summary,

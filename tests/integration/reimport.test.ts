@@ -68,6 +68,18 @@ describe('re-importing a newer version of an article', () => {
     expect(editor.text).toContain('Source changed:');
   });
 
+  it("keeps the translator's splits and 'translate anyway' when the same article comes again", async () => {
+    const before = await segments();
+    const first = find(before, 'Rusia dan Tiongkok dalam');
+    await t.api.post(`/api/segments/${first.id}/split`).send({ baseVersion: 0, at: first.source.indexOf('dan kemitraan') }).expect(200);
+    const skipped = find(before, 'Baca Juga');
+    await t.api.post(`/api/segments/${skipped.id}/skip`).send({ baseVersion: 0, skipped: false }).expect(200);
+    const restructured = await segments();
+    expect((await reimport(SAMPLE_ARTICLE).expect(200)).body.summary).toEqual({ kept: restructured.length, changed: 0, added: 0, removed: 0 });
+    const after = await segments();
+    expect(after.map((s) => [s.source, s.kind])).toEqual(restructured.map((s) => [s.source, s.kind]));
+  });
+
   it('refuses an empty newer version and leaves the document as it was', async () => {
     const before = await segments();
     expect((await reimport('  ').expect(400)).body.error.code).toBe('import.empty');
