@@ -102,6 +102,10 @@ export class Saver {
     if (error instanceof ConflictResponse) {
       this.conflicted.add(row.id);
       this.hooks.onConflict(row, error.details, job.action);
+    } else if (error instanceof ApiError && error.code === 'segment.removed') {
+      // The message carries the typed text; keeping the row "undecided" makes leaving the page warn.
+      this.conflicted.add(row.id);
+      this.hooks.onStatus('failed', error.message);
     } else if (error instanceof ApiError && !error.retryable) {
       // The server refused this text (too long, skipped segment…): retrying cannot help; say why.
       this.hooks.onStatus('failed', error.message);

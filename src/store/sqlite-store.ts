@@ -185,6 +185,10 @@ class SqliteStore extends AccountsSql implements Store {
     return { done: this.db.transaction(() => this.structure.reimport(input, at)).immediate() };
   }
 
+  async wasSegmentRemoved(segmentId: number): Promise<boolean> {
+    return this.structure.wasRemoved(segmentId);
+  }
+
   async setSegmentKind(input: KindWrite): Promise<StructureOutcome> {
     const at = this.clock.now();
     return this.db.transaction(() => this.structure.setKind(input, at)).immediate();

@@ -13,6 +13,7 @@ export class StructureSql {
   constructor(db: Database.Database) {
     this.sql = {
       segment: db.prepare('SELECT * FROM segments WHERE id = ?'),
+      removed: db.prepare('SELECT removed_at FROM segments WHERE id = ? AND removed_at IS NOT NULL'),
       liveIds: db.prepare('SELECT id FROM segments WHERE document_id = ? AND removed_at IS NULL ORDER BY position'),
       // Two steps through negative numbers, so UNIQUE(document_id, position) holds after every row.
       negate: db.prepare('UPDATE segments SET position = -position - 1 WHERE document_id = ? AND position > ?'),
@@ -50,7 +51,7 @@ export class StructureSql {
     this.shift(first.documentId, second.position, -1);
     this.sql.rewrite.run({ ...input.merged, id: first.id, origin: 'merge', at });
     this.sql.revision.run({ id: first.id, author: input.author, at });
-    this.event(first.id, 'merge', { sourceBefore: first.source, mergedSource: second.source, mergedSegmentId: second.id }, input.author, at);
+    this.event(first.id, 'merge', { sourceBefore: first.source, sourceAfter: input.merged.source, mergedSegmentId: second.id }, input.author, at);
     this.event(second.id, 'remove', { mergedInto: first.id }, input.author, at);
     return { done: true, segments: [this.load(first.id)!] };
   }
@@ -67,7 +68,7 @@ export class StructureSql {
       kind: segment.kind, label: null, at,
     });
     const added = Number(lastInsertRowid);
-    this.event(segment.id, 'split', { sourceBefore: segment.source, newSegmentId: added }, input.author, at);
+    this.event(segment.id, 'split', { sourceBefore: segment.source, sourceAfter: first.source, newSegmentId: added }, input.author, at);
     this.event(added, 'add', { splitFrom: segment.id }, input.author, at);
     return { done: true, segments: [this.load(segment.id)!, this.load(added)!] };
   }
@@ -112,13 +113,17 @@ export class StructureSql {
     if (step.op === 'change') {
       const before = this.load(step.segmentId)!.source;
       this.sql.changeSource.run({ id: step.segmentId, source: step.segment.source, wordCount: step.segment.wordCount });
-      this.event(step.segmentId, 'source-change', { sourceBefore: before }, author, at);
+      this.event(step.segmentId, 'source-change', { sourceBefore: before, sourceAfter: step.segment.source }, author, at);
     }
   }
 
   private shift(documentId: number, after: number, by: 1 | -1): void {
     this.sql.negate.run(documentId, after);
     this.sql.restoreShifted.run({ documentId, shift: by });
+  }
+
+  wasRemoved(id: number): boolean {
+    return this.sql.removed.get(id) !== undefined;
   }
 
   private load(id: number): Segment | null {

@@ -1,4 +1,4 @@
-import { ConflictError, InvalidInputError } from '../core/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors.js';
 import type { Actor, Revision, Segment, TargetOrigin } from '../core/types.js';
 import { assertMayPerform } from '../review/permissions.js';
 import { nextState, type SegmentAction } from '../review/transitions.js';
@@ -26,7 +26,13 @@ export const MAX_TARGET_LENGTH = 10_000;
 export async function saveTarget(deps: Deps, input: SaveTargetInput): Promise<{ segment: Segment; revision: Revision | null }> {
   const target = input.target.replace(/\r\n?/g, '\n');
   if (target.length > MAX_TARGET_LENGTH) throw new InvalidInputError('segment.tooLong', { max: MAX_TARGET_LENGTH });
-  const { segment, role } = await loadSegment(deps, input.actor, input.segmentId, 'translate');
+  const { segment, role } = await loadSegment(deps, input.actor, input.segmentId, 'translate').catch(async (error: unknown) => {
+    // Typed into a segment that a teammate merged away meanwhile: a conflict that hands the text back.
+    if (error instanceof NotFoundError && await deps.store.wasSegmentRemoved(input.segmentId)) {
+      throw new ConflictError('segment.removed', { sent: target });
+    }
+    throw error;
+  });
   if (segment.kind === 'skip') throw new InvalidInputError('segment.skipped');
   if (segment.version !== input.baseVersion) throw staleError(segment, target);
   assertMayPerform(role, input.action, segment.state);

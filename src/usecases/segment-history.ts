@@ -31,8 +31,9 @@ export async function getSegmentHistory(deps: Deps, actor: Actor, segmentId: num
     return { revision, diff, stats: diffStats(diff) };
   });
   const described = events.map((event) => {
-    const before = event.details.sourceBefore;
-    return { event, sourceDiff: typeof before === 'string' ? diffWords(before, segment.source) : null };
+    const { sourceBefore, sourceAfter } = event.details;
+    const after = typeof sourceAfter === 'string' ? sourceAfter : segment.source;
+    return { event, sourceDiff: typeof sourceBefore === 'string' ? diffWords(sourceBefore, after) : null };
   });
   return { project, document, segment, entries: entries.reverse(), events: described.reverse() };
 }

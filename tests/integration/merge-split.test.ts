@@ -43,6 +43,14 @@ describe('merging segments', () => {
     expect(history.text).toContain('Merged with the next segment');
   });
 
+  it('hands typed text back with a 409 when someone saves into a segment that was merged away', async () => {
+    const [first, second] = [await bySource('Dr. Budi'), await bySource('Ia disambut')];
+    await merge(first, second).expect(200);
+    const late = await t.api.put(`/api/segments/${second.id}/target`).send({ target: 'He was welcomed.', baseVersion: 0 }).expect(409);
+    expect(late.body.error).toMatchObject({ code: 'segment.removed', sent: 'He was welcomed.' });
+    expect(late.body.error.message).toContain('He was welcomed.');
+  });
+
   it('answers 409 when either segment changed since the page was shown, and changes nothing', async () => {
     const [first, second] = [await bySource('Dr. Budi'), await bySource('Ia disambut')];
     await save(second, 'Changed meanwhile.');

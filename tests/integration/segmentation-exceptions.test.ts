@@ -23,7 +23,7 @@ describe('project segmentation exceptions', () => {
     expect(await importSources()).toContain('Penyidik Zqk.');
     const { agent, token } = await browserAgent(t.app);
     await agent.post(`/projects/${projectId}/segmentation`).type('form').send({ _csrf: token, exceptions: 'Zqk.\n\n<b>bad</b>, Zqk.' })
-      .expect(303).expect('Location', `/projects/${projectId}#segmentation`);
+      .expect(303).expect('Location', `/projects/${projectId}?exceptions=1#segmentation`);
     expect((await t.deps.store.findProject(projectId))?.settings.doNotBreakAfter).toEqual(['Zqk.']);
     expect(await importSources()).toContain('Penyidik Zqk. Budi tiba di Polres.');
     const page = await agent.get(`/projects/${projectId}`).expect(200);

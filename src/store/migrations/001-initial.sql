@@ -70,6 +70,8 @@ CREATE INDEX segment_events_segment ON segment_events(segment_id);
 
 CREATE TRIGGER segment_events_no_update BEFORE UPDATE ON segment_events
 BEGIN SELECT RAISE(ABORT, 'segment events are append-only'); END;
+CREATE TRIGGER segment_events_no_delete BEFORE DELETE ON segment_events
+BEGIN SELECT RAISE(ABORT, 'segment events are append-only'); END;
 
 CREATE TRIGGER revisions_no_update BEFORE UPDATE ON revisions
 BEGIN SELECT RAISE(ABORT, 'revisions are append-only'); END;

@@ -32,13 +32,16 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
   });
 
   router.get('/projects/:id', async (req, res) => {
-    res.render('projects/project', { ...(await getProject(deps, contextOf(res).actor, id(req))), progressParts });
+    const saved = Number(req.query.exceptions);
+    res.render('projects/project', {
+      ...(await getProject(deps, contextOf(res).actor, id(req))), progressParts, savedExceptions: Number.isInteger(saved) ? saved : null,
+    });
   });
 
   router.post('/projects/:id/segmentation', async (req, res) => {
     const { exceptions } = parse(exceptionsInput, req.body);
     const project = await updateSegmentationExceptions(deps, { projectId: id(req), text: exceptions, actor: contextOf(res).actor });
-    res.redirect(303, `/projects/${project.id}#segmentation`);
+    res.redirect(303, `/projects/${project.id}?exceptions=${project.settings.doNotBreakAfter.length}#segmentation`);
   });
 
   router.post('/projects/:id/documents', upload.single('file'), verifyCsrf, async (req, res) => {
