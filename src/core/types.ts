@@ -73,6 +73,8 @@ export interface SegmentEvent {
 export interface ProjectSettings {
   /** Tokens after which no sentence break happens (e.g. "Kompol."), for new imports. */
   readonly doNotBreakAfter: readonly string[];
+  /** LQA pass threshold in penalty points per 1,000 words (default 10). */
+  readonly lqaThreshold?: number;
 }
 
 export interface Revision {

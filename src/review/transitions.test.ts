@@ -32,6 +32,11 @@ const TABLE: [SegmentState, SegmentAction, SegmentState | null][] = [
   ['translated', 'reopen', null],
   ['rejected', 'reopen', null],
   ['approved', 'reopen', 'translated'],
+  ['new', 'revise', 'draft'],
+  ['draft', 'revise', 'draft'],
+  ['translated', 'revise', 'translated'],
+  ['rejected', 'revise', 'rejected'],
+  ['approved', 'revise', 'translated'],
 ];
 
 describe('nextState', () => {

@@ -5,11 +5,14 @@ import type { SegmentState } from '../core/types.js';
  * What a person does to a segment. `edit` and `confirm` are the translator's
  * (autosave, Ctrl+Enter); `approve`, `reject` and `reopen` are the reviewer's.
  */
-export type SegmentAction = 'edit' | 'confirm' | 'approve' | 'reject' | 'reopen';
-export const SEGMENT_ACTIONS: readonly SegmentAction[] = ['edit', 'confirm', 'approve', 'reject', 'reopen'];
+export type SegmentAction = 'edit' | 'confirm' | 'revise' | 'approve' | 'reject' | 'reopen';
+export const SEGMENT_ACTIONS: readonly SegmentAction[] = ['edit', 'confirm', 'revise', 'approve', 'reject', 'reopen'];
 
-/** Actions that pass judgement on a translation; only reviewers and managers take them. */
-export const REVIEW_ACTIONS: readonly SegmentAction[] = ['approve', 'reject', 'reopen'];
+/**
+ * Actions that pass judgement on a translation; only reviewers and managers take them.
+ * `revise` is a reviewer's edit: it changes the text without taking the confirmation away.
+ */
+export const REVIEW_ACTIONS: readonly SegmentAction[] = ['revise', 'approve', 'reject', 'reopen'];
 
 /**
  * The one transition table (DESIGN.md §4). A missing entry is a refused
@@ -19,13 +22,14 @@ export const REVIEW_ACTIONS: readonly SegmentAction[] = ['approve', 'reject', 'r
 const TRANSITIONS: Readonly<Record<SegmentAction, Partial<Record<SegmentState, SegmentState>>>> = {
   edit: { new: 'draft', draft: 'draft', translated: 'draft', rejected: 'rejected', approved: 'draft' },
   confirm: { new: 'translated', draft: 'translated', translated: 'translated', rejected: 'translated', approved: 'translated' },
+  revise: { new: 'draft', draft: 'draft', translated: 'translated', rejected: 'rejected', approved: 'translated' },
   approve: { translated: 'approved' },
   reject: { translated: 'rejected', approved: 'rejected' },
   reopen: { approved: 'translated' },
 };
 
 /** Actions that put a stamp on the target text: an empty target can take none of them. */
-const NEEDS_TEXT: ReadonlySet<SegmentAction> = new Set(['confirm', 'approve']);
+const NEEDS_TEXT: ReadonlySet<SegmentAction> = new Set(['confirm', 'approve', 'revise']);
 
 /**
  * The state a segment moves to. An edit that empties the target returns the

@@ -67,6 +67,10 @@ class SqliteStore extends AccountsSql implements Store {
         (segment_id, revision_id, actor, action, from_state, to_state, category, severity, comment, created_at)
         VALUES (@segmentId, @revisionId, @actor, @action, @fromState, @toState, @category, @severity, @comment, @at)`),
       reviewsOfSegment: db.prepare('SELECT * FROM review_events WHERE segment_id = ? ORDER BY id'),
+      reviewsOfDocument: db.prepare(`SELECT review_events.*, revisions.target AS revision_target, revisions.author AS revision_author
+        FROM review_events JOIN segments ON segments.id = review_events.segment_id
+        LEFT JOIN revisions ON revisions.id = review_events.revision_id
+        WHERE segments.document_id = ? AND segments.removed_at IS NULL ORDER BY review_events.id`),
       revisionsOfSegment: db.prepare('SELECT * FROM revisions WHERE segment_id = ? ORDER BY version'),
       revisionById: db.prepare('SELECT * FROM revisions WHERE id = ?'),
     };
@@ -151,6 +155,13 @@ class SqliteStore extends AccountsSql implements Store {
       }
       return { saved: true, segment, revision };
     }).immediate();
+  }
+
+  async listDocumentReviewEvents(documentId: number) {
+    type Row = ReviewEventRow & { revision_target: string | null; revision_author: string | null };
+    return (this.sql.reviewsOfDocument.all(documentId) as Row[]).map((row) => ({
+      ...toReviewEvent(row), revisionTarget: row.revision_target, revisionAuthor: row.revision_author,
+    }));
   }
 
   async listReviewEvents(segmentId: number): Promise<ReviewEvent[]> {

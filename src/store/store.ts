@@ -32,6 +32,8 @@ export interface Store extends AccountStore {
   findRevision(id: number): Promise<Revision | null>;
   listSegmentEvents(segmentId: number): Promise<SegmentEvent[]>;
   listReviewEvents(segmentId: number): Promise<ReviewEvent[]>;
+  /** Every review event of a document's live segments, oldest first, with the text of the revision each was about. */
+  listDocumentReviewEvents(documentId: number): Promise<(ReviewEvent & { readonly revisionTarget: string | null; readonly revisionAuthor: string | null })[]>;
 
   /** Joins a segment with the next one (both at the versions given), removing the second. */
   mergeSegments(input: MergeWrite): Promise<StructureOutcome>;

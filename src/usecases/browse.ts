@@ -1,6 +1,7 @@
 import { NotFoundError } from '../core/errors.js';
 import type { Actor, DocumentInfo, Membership, Project, ProjectRole, Segment, WordCounts } from '../core/types.js';
 import { tallyWords } from '../core/words.js';
+import { reviewStates, type LoggedReview } from '../review/review-state.js';
 import { diffWords, type DiffPart } from '../revisions/word-diff.js';
 import type { DocumentSummary, ProjectSummary } from '../store/store.js';
 import { requireAccess } from './access.js';
@@ -40,15 +41,39 @@ export interface OpenDocument {
   readonly role: ProjectRole | 'admin';
   /** For segments whose source a re-import changed: a word diff from the old source to the new one. */
   readonly sourceChanges: Readonly<Record<number, DiffPart[]>>;
+  /** What the translator should see from review: the reason of a rejection, a reviewer's change as a diff. */
+  readonly reviewNotes: Readonly<Record<number, ReviewNote>>;
+}
+
+export interface ReviewNote {
+  readonly rejection: LoggedReview | null;
+  /** The reviewer's change since the translator confirmed: confirmed text → current text. */
+  readonly revised: { readonly diff: DiffPart[]; readonly confirmedBy: string | null } | null;
 }
 
 export async function openDocument(deps: Deps, actor: Actor, id: number): Promise<OpenDocument> {
   const document = await loadDocument(deps, actor, id, 'read');
-  const [project, segments, role] = await Promise.all([
+  const [project, segments, role, events] = await Promise.all([
     deps.store.findProject(document.projectId), deps.store.listSegments(id), requireAccess(deps, actor, document.projectId, 'read'),
+    deps.store.listDocumentReviewEvents(id),
   ]);
   const sourceChanges = Object.fromEntries(segments
     .filter((segment) => segment.sourceBefore !== null)
     .map((segment) => [segment.id, diffWords(segment.sourceBefore ?? '', segment.source)]));
-  return { project: project!, document, segments, words: tallyWords(segments), role, sourceChanges };
+  return { project: project!, document, segments, words: tallyWords(segments), role, sourceChanges, reviewNotes: reviewNotesOf(segments, events) };
+}
+
+function reviewNotesOf(segments: readonly Segment[], events: readonly LoggedReview[]): Record<number, ReviewNote> {
+  const states = reviewStates(events);
+  const notes: Record<number, ReviewNote> = {};
+  for (const segment of segments) {
+    const state = states.get(segment.id);
+    if (!state) continue;
+    const rejection = segment.state === 'rejected' ? state.lastRejection : null;
+    const confirmed = state.lastConfirmed?.revisionTarget;
+    const revised = confirmed !== undefined && confirmed !== null && confirmed !== segment.target && segment.state !== 'draft' && segment.state !== 'rejected'
+      ? { diff: diffWords(confirmed, segment.target), confirmedBy: state.lastConfirmed?.revisionAuthor ?? null } : null;
+    if (rejection || revised) notes[segment.id] = { rejection, revised };
+  }
+  return notes;
 }

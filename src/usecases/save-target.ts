@@ -1,6 +1,8 @@
 import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors.js';
 import type { Actor, Revision, Segment, TargetOrigin } from '../core/types.js';
-import { assertMayPerform } from '../review/permissions.js';
+import { assertMayPerform, mayReview } from '../review/permissions.js';
+import type { RejectReason } from '../review/reject-reason.js';
+import type { ReviewWrite } from '../store/store.js';
 import { nextState, type SegmentAction } from '../review/transitions.js';
 import { diffWords } from '../revisions/word-diff.js';
 import type { Deps } from './deps.js';
@@ -14,9 +16,14 @@ export interface SaveTargetInput {
   readonly action: SegmentAction;
   readonly origin: TargetOrigin;
   readonly actor: Actor;
+  /** A reviewer's reason, for `reject`. */
+  readonly reason?: RejectReason | undefined;
 }
 
 export const MAX_TARGET_LENGTH = 10_000;
+
+/** Decisions that go into the review log. */
+const LOGGED: ReadonlySet<SegmentAction> = new Set(['confirm', 'approve', 'reject', 'reopen']);
 
 /**
  * Saves a target (autosave or confirm). A save based on an older version never
@@ -35,12 +42,15 @@ export async function saveTarget(deps: Deps, input: SaveTargetInput): Promise<{ 
   });
   if (segment.kind === 'skip') throw new InvalidInputError('segment.skipped');
   if (segment.version !== input.baseVersion) throw staleError(segment, target);
-  assertMayPerform(role, input.action, segment.state);
-  const state = nextState(segment.state, input.action, target);
-  if (state === segment.state && target === segment.target) return { segment, revision: null };
-  const { actor, ...write } = input;
-  const review = input.action === 'confirm' ? { action: 'confirm' as const } : undefined;
-  const outcome = await deps.store.saveTarget({ ...write, target, state, author: actor.username, review });
+  // A reviewer's edit does not take the translator's confirmation away.
+  const action = input.action === 'edit' && mayReview(role) ? 'revise' : input.action;
+  assertMayPerform(role, action, segment.state);
+  const state = nextState(segment.state, action, target);
+  if (state === segment.state && target === segment.target && !LOGGED.has(action)) return { segment, revision: null };
+  const review = LOGGED.has(action) ? { action: action as ReviewWrite['action'], ...input.reason } : undefined;
+  const outcome = await deps.store.saveTarget({
+    segmentId: input.segmentId, baseVersion: input.baseVersion, origin: input.origin, target, state, author: input.actor.username, review,
+  });
   if (!outcome.saved) throw staleError(outcome.current, target);
   return { segment: outcome.segment, revision: outcome.revision };
 }

@@ -15,6 +15,7 @@ import { adminRouter } from './routes/admin.js';
 import { apiRouter } from './routes/api.js';
 import { authRouter } from './routes/auth.js';
 import { pagesRouter } from './routes/pages.js';
+import { reviewRouter } from './routes/review.js';
 
 export interface AppOptions {
   readonly deps: Deps;
@@ -55,6 +56,7 @@ export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions):
   app.use(verifyCsrf);
   app.use(authRouter(deps, new LoginThrottle({ now: () => Date.now() }), config.secureCookies));
   app.use(requireSignedIn(deps));
+  app.use(reviewRouter(deps));
   app.use('/api', apiRouter(deps, upload));
   // Pages show live data: never let the Back button show a stale editor with old versions.
   app.use((_req, res, next) => {

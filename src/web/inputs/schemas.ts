@@ -85,3 +85,30 @@ export const splitInput = z.object({ baseVersion: version, at: z.number().int().
 export const exceptionsInput = z.object({ exceptions: z.string().max(20_000) });
 
 export const skipInput = z.object({ baseVersion: version, skipped: z.boolean() });
+
+export const reviewQuery = z.object({ compare: z.enum(['approved', 'confirmed']).default('approved') });
+
+/** From the review page's forms (strings). */
+export const reviewFormInput = z.object({
+  baseVersion: z.coerce.number().int().min(0),
+  decision: z.enum(['approve', 'reject', 'reopen']),
+  category: z.string().optional(),
+  severity: z.string().optional(),
+  comment: z.string().optional(),
+  compare: z.enum(['approved', 'confirmed']).optional(),
+});
+
+export const reviewInput = z.object({
+  baseVersion: version,
+  decision: z.enum(['approve', 'reject', 'reopen']),
+  reason: z.object({ category: z.string(), severity: z.string(), comment: z.string() }).optional(),
+});
+
+/** "Approve all shown": `items` is "segmentId:version,segmentId:version,…". */
+export const approveManyInput = z.object({
+  items: z.string().max(100_000).transform((value) => value.split(',').filter(Boolean).map((pair) => {
+    const [segmentId, baseVersion] = pair.split(':').map(Number);
+    return { segmentId: segmentId ?? NaN, baseVersion: baseVersion ?? NaN };
+  }).filter((item) => Number.isInteger(item.segmentId) && Number.isInteger(item.baseVersion))),
+  compare: z.enum(['approved', 'confirmed']).optional(),
+});

@@ -1,0 +1,39 @@
+import { Router } from 'express';
+import type { Deps } from '../../usecases/deps.js';
+import { openReview } from '../../usecases/open-review.js';
+import { approveMany, reviewSegment } from '../../usecases/review-segment.js';
+import { approveManyInput, parse, reviewFormInput, reviewInput, reviewQuery } from '../inputs/schemas.js';
+import { progressParts, presentSegment } from '../presenters/segments.js';
+import { contextOf, idOf as id } from './handle.js';
+
+/** The review screen and the reviewer's decisions (approve, reject with a reason, reopen). */
+export function reviewRouter(deps: Deps): Router {
+  const router = Router();
+
+  router.get('/documents/:id/review', async (req, res) => {
+    const { compare } = parse(reviewQuery, req.query);
+    const view = await openReview(deps, contextOf(res).actor, id(req), compare);
+    res.render('review/review', { ...view, progressParts, notice: typeof req.query.done === 'string' ? req.query.done : null });
+  });
+
+  router.post('/segments/:id/review', async (req, res) => {
+    const input = parse(reviewFormInput, req.body);
+    const reason = input.decision === 'reject' ? { category: input.category, severity: input.severity, comment: input.comment } : undefined;
+    const { segment } = await reviewSegment(deps, { ...input, segmentId: id(req), reason, actor: contextOf(res).actor });
+    res.redirect(303, `/documents/${segment.documentId}/review?compare=${input.compare ?? 'approved'}&done=${input.decision}#segment-${segment.id}`);
+  });
+
+  router.post('/documents/:id/review/approve-all', async (req, res) => {
+    const input = parse(approveManyInput, req.body);
+    const result = await approveMany(deps, { items: input.items, actor: contextOf(res).actor });
+    res.redirect(303, `/documents/${id(req)}/review?compare=${input.compare ?? 'approved'}&done=approved-${result.approved}-skipped-${result.skipped.length}`);
+  });
+
+  router.post('/api/segments/:id/review', async (req, res) => {
+    const input = parse(reviewInput, req.body);
+    const { segment, revision } = await reviewSegment(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
+    res.json({ segment: presentSegment(segment), revision });
+  });
+
+  return router;
+}

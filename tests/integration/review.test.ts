@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Segment } from '../../src/core/types.js';
+import { browserAgent, createTestApp, seedSampleDocument, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let seeded: Awaited<ReturnType<typeof seedSampleDocument>>;
+let segment: Segment;
+
+beforeEach(async () => {
+  t = await createTestApp();
+  seeded = await seedSampleDocument(t.deps);
+  await t.addUser('ayu', { projectId: seeded.project.id, role: 'translator' });
+  await t.addUser('rudi', { projectId: seeded.project.id, role: 'reviewer' });
+  segment = seeded.segments.find((s) => s.kind === 'text')!;
+  await t.as('ayu').put(`/api/segments/${segment.id}/target`).send({ target: 'Menlu meets Wang Yi', baseVersion: 0, action: 'confirm' }).expect(200);
+});
+
+const review = (who: string, body: object) => t.as(who).post(`/api/segments/${segment.id}/review`).send(body);
+const REASON = { category: 'accuracy', severity: 'major', comment: 'Menlu is the foreign minister: spell it out.' };
+
+describe('the review workflow', () => {
+  it('approves the revision shown, and answers 409 with the new diff if the text changed since', async () => {
+    await t.as('ayu').put(`/api/segments/${segment.id}/target`).send({ target: 'Foreign minister meets Wang Yi', baseVersion: 1, action: 'confirm' }).expect(200);
+    const stale = await review('rudi', { baseVersion: 1, decision: 'approve' }).expect(409);
+    expect(stale.body.error.diff).toContainEqual({ op: 'insert', text: 'Foreign' });
+    const approved = await review('rudi', { baseVersion: 2, decision: 'approve' }).expect(200);
+    expect(approved.body.segment.state).toBe('approved');
+  });
+
+  it('refuses a rejection without a reason, and shows the reason to the translator in the editor', async () => {
+    await review('rudi', { baseVersion: 1, decision: 'reject' }).expect(400);
+    await review('rudi', { baseVersion: 1, decision: 'reject', reason: REASON }).expect(200);
+    const { agent } = await browserAgent(t.app, 'ayu');
+    const editor = await agent.get(`/documents/${seeded.document.id}`).expect(200);
+    expect(editor.text).toContain('Rejected by rudi:');
+    expect(editor.text).toContain('Menlu is the foreign minister: spell it out.');
+  });
+
+  it('forbids translators to approve, reject or edit approved segments', async () => {
+    await review('ayu', { baseVersion: 1, decision: 'approve' }).expect(403);
+    await review('rudi', { baseVersion: 1, decision: 'approve' }).expect(200);
+    await t.as('ayu').put(`/api/segments/${segment.id}/target`).send({ target: 'Changed', baseVersion: 2 }).expect(403);
+  });
+
+  it("keeps a reviewer's edit confirmed and shows it to the translator as a tracked change", async () => {
+    const edited = await t.as('rudi').put(`/api/segments/${segment.id}/target`).send({ target: 'Foreign Minister meets Wang Yi', baseVersion: 1 }).expect(200);
+    expect(edited.body.segment.state).toBe('translated');
+    const { agent } = await browserAgent(t.app, 'ayu');
+    const editor = await agent.get(`/documents/${seeded.document.id}`).expect(200);
+    expect(editor.text).toContain('Changed by a reviewer after your confirmation:');
+    expect(editor.text).toContain('<del>Menlu</del><ins>Foreign');
+  });
+
+  it('lists waiting segments first with their diffs, counts LQA penalties, and approves all shown', async () => {
+    await review('rudi', { baseVersion: 1, decision: 'reject', reason: REASON }).expect(200);
+    await t.as('ayu').put(`/api/segments/${segment.id}/target`).send({ target: 'Foreign Minister meets Wang Yi', baseVersion: 2, action: 'confirm' }).expect(200);
+    const { agent, token } = await browserAgent(t.app, 'rudi');
+    const page = await agent.get(`/documents/${seeded.document.id}/review?compare=confirmed`).expect(200);
+    expect(page.text).toContain('5 penalty points');
+    expect(page.text.indexOf(`id="segment-${segment.id}"`)).toBeLessThan(page.text.indexOf('class="review-item state-new'));
+    const items = /name="items" value="([^"]+)"/.exec(page.text)![1]!;
+    await agent.post(`/documents/${seeded.document.id}/review/approve-all`).type('form').send({ _csrf: token, items }).expect(303);
+    expect((await t.deps.store.findSegment(segment.id))?.state).toBe('approved');
+    const events = await t.deps.store.listReviewEvents(segment.id);
+    expect(events.map((e) => `${e.action}:${e.fromState}->${e.toState}:${e.actor}`)).toEqual([
+      'confirm:new->translated:ayu', 'reject:translated->rejected:rudi', 'confirm:rejected->translated:ayu', 'approve:translated->approved:rudi',
+    ]);
+  });
+
+  it('does not show the review page to translators', async () => {
+    const { agent } = await browserAgent(t.app, 'ayu');
+    await agent.get(`/documents/${seeded.document.id}/review`).expect(403);
+  });
+});
