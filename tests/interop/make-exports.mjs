@@ -9,6 +9,7 @@ import { openSqliteStore } from '../../dist/src/store/sqlite-store.js';
 import { ensureDemoProject } from '../../dist/src/usecases/ensure-demo.js';
 import { exportDocument } from '../../dist/src/usecases/export-document.js';
 import { saveTarget } from '../../dist/src/usecases/save-target.js';
+import { systemActor } from '../../dist/src/usecases/access.js';
 import { exportLabels } from '../../dist/src/web/presenters/segments.js';
 
 const out = process.argv[2];
@@ -20,11 +21,11 @@ await ensureDemoProject(deps, { text: readFileSync(DEMO_ARTICLE_PATH, 'utf8'), f
 const segments = (await deps.store.listSegments(1)).filter((s) => s.kind !== 'skip');
 const texts = ['China and Russia strengthen strategic cooperation as Lavrov visits', 'Draft with <markup> & "quotes"', 'Confirmed'];
 for (const [index, segment] of segments.slice(0, 3).entries()) {
-  await saveTarget(deps, { segmentId: segment.id, baseVersion: 0, target: texts[index], action: index === 1 ? 'edit' : 'confirm', origin: 'typed', author: 'interop' });
+  await saveTarget(deps, { segmentId: segment.id, baseVersion: 0, target: texts[index], action: index === 1 ? 'edit' : 'confirm', origin: 'typed', actor: systemActor('interop') });
 }
 const t = (await createI18n()).getFixedT('en');
 for (const format of ['xliff21', 'html', 'txt']) {
-  const file = await exportDocument(deps, { documentId: 1, format, labels: exportLabels(t, 'en') });
+  const file = await exportDocument(deps, { documentId: 1, format, labels: exportLabels(t, 'en'), actor: systemActor('interop') });
   writeFileSync(join(out, file.fileName), file.body);
   console.log(`wrote ${join(out, file.fileName)}`);
 }
