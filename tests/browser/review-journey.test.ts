@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/launch-browser.js';
+import { serveDemo, signIn } from '../support/serve.js';
+
+let server: Awaited<ReturnType<typeof serveDemo>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([serveDemo(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const target = (page: Page, number: number) => page.getByLabel(`Translation of segment ${number}`, { exact: true });
+const saved = (page: Page) => expect.poll(() => page.locator('#save-status').textContent()).toBe('All changes saved');
+
+describe('a translator and a reviewer', () => {
+  it('confirm, review with diffs, reject with a reason, fix, and approve', async () => {
+    const translator = await browser.newPage();
+    await signIn(translator, server.baseUrl, 'translator');
+    await translator.goto(`${server.baseUrl}/documents/1`);
+    await target(translator, 1).focus();
+    for (const text of ['China and Russia Strengthen Strategic Cooperation', 'Menlu Lavrov meets Wang Yi', 'Foreign Minister Lavrov meets Wang Yi']) {
+      await translator.keyboard.type(text);
+      await translator.keyboard.press('Control+Enter');
+    }
+    await saved(translator);
+
+    const reviewer = await browser.newPage();
+    await signIn(reviewer, server.baseUrl, 'reviewer');
+    await reviewer.goto(`${server.baseUrl}/documents/1/review`);
+    const second = reviewer.locator('.review-item').nth(1);
+    await second.getByText('Reject…').click();
+    await second.getByLabel('Category').selectOption('terminology');
+    await second.getByLabel('Severity').selectOption('major');
+    await second.getByLabel('Reason for the translator').fill('Write "Foreign Minister", not "Menlu".');
+    await second.getByRole('button', { name: 'Reject with this reason' }).click();
+    await reviewer.getByText('Rejected; the translator sees your reason.').waitFor();
+    await reviewer.locator('.review-item').first().getByRole('button', { name: 'Approve' }).click();
+    await reviewer.getByText('Approved.').waitFor();
+
+    await translator.reload();
+    const rejected = translator.locator('.row', { has: translator.getByText('Write "Foreign Minister", not "Menlu".') });
+    await rejected.waitFor();
+    expect(await rejected.getAttribute('data-state')).toBe('rejected');
+    await target(translator, 2).fill('Foreign Minister Lavrov meets Wang Yi');
+    await target(translator, 2).press('Control+Enter');
+    await saved(translator);
+
+    await reviewer.goto(`${server.baseUrl}/documents/1/review`);
+    await reviewer.getByRole('button', { name: /Approve all 2 waiting/ }).click();
+    await expect.poll(async () => (await server.deps.store.listSegments(1)).slice(0, 3).map((s) => s.state)).toEqual(['approved', 'approved', 'approved']);
+    await translator.close();
+    await reviewer.close();
+  });
+
+  it('shows hostile text as text on every page', async () => {
+    const page = await browser.newPage();
+    await signIn(page, server.baseUrl, 'translator');
+    await page.goto(`${server.baseUrl}/documents/1`);
+    let alerted = false;
+    page.on('dialog', (dialog) => {
+      alerted = true;
+      void dialog.dismiss();
+    });
+    const hostile = '"><svg onload=alert(1)><script>alert(2)</script>';
+    await target(page, 6).fill(hostile);
+    await saved(page);
+    await page.reload();
+    expect(await target(page, 6).inputValue()).toBe(hostile);
+    await page.locator('.row').nth(5).getByRole('link', { name: 'History' }).click();
+    await page.getByRole('dialog', { name: 'Segment history' }).getByText(hostile).waitFor();
+    expect(alerted).toBe(false);
+    expect(await page.locator('svg[onload]').count()).toBe(0);
+    await page.close();
+  });
+});
