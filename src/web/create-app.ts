@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import type { i18n } from 'i18next';
 import multer from 'multer';
@@ -56,18 +56,25 @@ export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions):
   app.use(verifyCsrf);
   app.use(authRouter(deps, new LoginThrottle({ now: () => Date.now() }), config.secureCookies));
   app.use(requireSignedIn(deps));
-  app.use(reviewRouter(deps));
-  app.use('/api', apiRouter(deps, upload));
-  // Pages show live data: never let the Back button show a stale editor with old versions.
+  // Pages and API answers show live data: never let the Back button show a stale editor with old versions.
   app.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
     next();
   });
-  app.use(pagesRouter(deps, upload));
-  app.use(adminRouter(deps));
+  for (const { prefix, router } of signedInRouters(deps, upload)) app.use(prefix, router);
   app.use(notFound);
   app.use(errorHandler(log));
   return app;
+}
+
+/** Everything behind sign-in, in mount order; the route × role tests walk this same table. */
+export function signedInRouters(deps: Deps, upload: multer.Multer): { prefix: string; router: Router }[] {
+  return [
+    { prefix: '/', router: reviewRouter(deps) },
+    { prefix: '/api', router: apiRouter(deps, upload) },
+    { prefix: '/', router: pagesRouter(deps, upload) },
+    { prefix: '/', router: adminRouter(deps) },
+  ];
 }
 
 function defaultLog(message: string, error?: unknown): void {

@@ -67,6 +67,24 @@ describe('the review workflow', () => {
     ]);
   });
 
+  it('lets exactly one of two reviewers approving the same version win', async () => {
+    await t.addUser('sari', { projectId: seeded.project.id, role: 'reviewer' });
+    const results = await Promise.all([review('rudi', { baseVersion: 1, decision: 'approve' }), review('sari', { baseVersion: 1, decision: 'approve' })]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await t.deps.store.listReviewEvents(segment.id)).filter((e) => e.action === 'approve')).toHaveLength(1);
+  });
+
+  it('lets exactly one of a translator saving and a reviewer approving the same version win, losing nothing', async () => {
+    const [save, approve] = await Promise.all([
+      t.as('ayu').put(`/api/segments/${segment.id}/target`).send({ target: 'Late fix', baseVersion: 1 }),
+      review('rudi', { baseVersion: 1, decision: 'approve' }),
+    ]);
+    expect([save.status, approve.status].sort()).toEqual([200, 409]);
+    const history = (await t.deps.store.listRevisions(segment.id)).map((r) => r.target);
+    if (save.status === 409) expect(save.body.error.sent).toBe('Late fix');
+    else expect(history).toContain('Late fix');
+  });
+
   it('does not show the review page to translators', async () => {
     const { agent } = await browserAgent(t.app, 'ayu');
     await agent.get(`/documents/${seeded.document.id}/review`).expect(403);
