@@ -63,6 +63,7 @@ export function createApi(pageToken: string) {
       send('POST', `/api/segments/${id}/merge-next`, body),
     split: async (id: number, body: { baseVersion: number; at: number }) => send('POST', `/api/segments/${id}/split`, body),
     setSkipped: async (id: number, body: { baseVersion: number; skipped: boolean }) => send('POST', `/api/segments/${id}/skip`, body),
+    comment: async (id: number, body: string) => send('POST', `/api/segments/${id}/comments`, { body }),
     historyHtml: async (id: number) => {
       const response = await fetch(`/segments/${id}/history?partial=1`, { credentials: 'same-origin' });
       if (!response.ok) throw new ApiError(`HTTP ${response.status}`, response.status, undefined);

@@ -2,7 +2,7 @@ import { createApi, type ConflictDetails } from './api.js';
 import { ConflictDialog } from './conflicts.js';
 import { HistoryDialog } from './history.js';
 import { handleKey, type EditorCommands } from './keyboard.js';
-import { focusRow, neighbour, nextUnconfirmed } from './navigation.js';
+import { focusRow, neighbour, nextRejected, nextUnconfirmed } from './navigation.js';
 import { refreshProgress } from './progress.js';
 import { Restructure } from './restructure.js';
 import { Saver, type SaveAction } from './saver.js';
@@ -68,6 +68,7 @@ function start(editor: HTMLElement): void {
       await saver.now(row, 'edit', 'source-copy');
     },
     mergeWithNext: (row) => restructure.mergeWithNext(row),
+    nextRejected: (row) => focusRow(nextRejected(editor, row)),
     split: (row) => restructure.openSplit(row),
     async showHistory(row) {
       await saver.settle(row); // the history then includes what was just typed
@@ -86,6 +87,9 @@ function start(editor: HTMLElement): void {
   editor.addEventListener('keydown', (event) => {
     const row = rowOf(event.target as Element);
     if (row?.input) handleKey(event, row, commands);
+  });
+  editor.querySelector('[data-next-rejected]')?.addEventListener('click', () => {
+    focusRow(nextRejected(editor, rowOf(document.activeElement)));
   });
   editor.addEventListener('click', (event) => {
     const control = (event.target as Element).closest<HTMLElement>('[data-history], [data-merge], [data-split], [data-unskip]');

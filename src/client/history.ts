@@ -23,10 +23,24 @@ export class HistoryDialog {
         void this.revert(row, Number(new FormData(form).get('revisionId')), beforeRevert, reverted);
       });
     });
+    this.content.querySelector<HTMLFormElement>('form[data-comment]')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const field = (event.target as HTMLFormElement).elements.namedItem('body') as HTMLTextAreaElement | null;
+      const body = field?.value ?? '';
+      void this.api.comment(row.id, body).then(() => this.open(row, beforeRevert, reverted)).catch((error: unknown) => this.alert(error));
+    });
     if (!this.dialog.open) {
       this.dialog.addEventListener('close', () => row.input?.focus(), { once: true });
       this.dialog.showModal();
     }
+  }
+
+  private alert(error: unknown): void {
+    const alert = document.createElement('p');
+    alert.className = 'form-error';
+    alert.setAttribute('role', 'alert');
+    alert.textContent = error instanceof Error ? error.message : String(error);
+    this.content.prepend(alert);
   }
 
   private async revert(row: SegmentRow, revisionId: number, beforeRevert: () => Promise<void>, reverted: (segment: SegmentDto) => void) {
@@ -37,11 +51,7 @@ export class HistoryDialog {
     } catch (error) {
       // Someone saved meanwhile: show the fresh history, then say why nothing was restored.
       if (error instanceof ConflictResponse) await this.open(row, beforeRevert, reverted);
-      const alert = document.createElement('p');
-      alert.className = 'form-error';
-      alert.setAttribute('role', 'alert');
-      alert.textContent = error instanceof ConflictResponse ? this.staleMessage : error instanceof Error ? error.message : String(error);
-      this.content.prepend(alert);
+      this.alert(error instanceof ConflictResponse ? this.staleMessage : error);
     }
   }
 }

@@ -8,6 +8,7 @@ export interface EditorCommands {
   showHistory(row: SegmentRow): Promise<void>;
   mergeWithNext(row: SegmentRow): Promise<void>;
   split(row: SegmentRow): void;
+  nextRejected(row: SegmentRow): void;
 }
 
 type Command = (commands: EditorCommands, row: SegmentRow) => Promise<void> | void;
@@ -18,6 +19,7 @@ const KEYMAP: readonly { matches: (event: KeyboardEvent) => boolean; run: Comman
   { matches: (e) => e.altKey && e.key === 'ArrowUp', run: (c, row) => c.move(row, -1) },
   { matches: (e) => (e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 'c') || (e.ctrlKey && e.key === 'Insert'), run: (c, row) => c.copySource(row) },
   { matches: (e) => e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 'h', run: (c, row) => c.showHistory(row) },
+  { matches: (e) => e.altKey && !e.ctrlKey && e.code === 'KeyR', run: (c, row) => c.nextRejected(row) },
   { matches: (e) => e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 'm', run: (c, row) => c.mergeWithNext(row) },
   { matches: (e) => e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 's', run: (c, row) => c.split(row) },
 ];

@@ -23,3 +23,10 @@ export function focusRow(row: SegmentRow | undefined): void {
   row.input.setSelectionRange(row.input.value.length, row.input.value.length);
   row.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
+
+/** The next rejected row after this one (or after the top), wrapping around. */
+export function nextRejected(editor: HTMLElement, after: SegmentRow | null): SegmentRow | undefined {
+  const rows = editableRows(editor);
+  const index = after ? rows.findIndex((candidate) => candidate.id === after.id) : -1;
+  return [...rows.slice(index + 1), ...rows.slice(0, index + 1)].find((candidate) => candidate.state === 'rejected');
+}

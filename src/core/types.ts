@@ -134,3 +134,12 @@ export interface ReviewEvent {
   readonly comment: string | null;
   readonly createdAt: string;
 }
+
+/** A note in a segment's thread. */
+export interface Comment {
+  readonly id: number;
+  readonly segmentId: number;
+  readonly author: string;
+  readonly body: string;
+  readonly createdAt: string;
+}

@@ -1,5 +1,5 @@
 import type {
-  DocumentInfo, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent, SegmentEventKind, SegmentKind, SegmentState,
+  Comment, DocumentInfo, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent, SegmentEventKind, SegmentKind, SegmentState,
   TargetOrigin, WordCounts,
 } from '../core/types.js';
 
@@ -72,4 +72,10 @@ export const toReviewEvent = (r: ReviewEventRow): ReviewEvent => ({
   id: r.id, segmentId: r.segment_id, revisionId: r.revision_id, actor: r.actor, action: r.action as ReviewEvent['action'],
   fromState: r.from_state as SegmentState, toState: r.to_state as SegmentState, category: r.category, severity: r.severity,
   comment: r.comment, createdAt: r.created_at,
+});
+
+export interface CommentRow { id: number; segment_id: number; author: string; body: string; created_at: string }
+
+export const toComment = (r: CommentRow): Comment => ({
+  id: r.id, segmentId: r.segment_id, author: r.author, body: r.body, createdAt: r.created_at,
 });

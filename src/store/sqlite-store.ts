@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { Clock } from '../core/clock.js';
 import { NotFoundError } from '../core/errors.js';
-import type { Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent } from '../core/types.js';
+import type { Comment, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent } from '../core/types.js';
 import { migrate } from './migrate.js';
 import { openDatabase } from './open-database.js';
 import {
-  toDocument, toProject, toReviewEvent, toRevision, toSegment, toSegmentEvent, toWordCounts,
-  type DocumentRow, type ProjectRow, type ReviewEventRow, type RevisionRow, type SegmentEventRow, type SegmentRow, type WordCountRow,
+  toComment, toDocument, toProject, toReviewEvent, toRevision, toSegment, toSegmentEvent, toWordCounts,
+  type CommentRow, type DocumentRow, type ProjectRow, type ReviewEventRow, type RevisionRow, type SegmentEventRow, type SegmentRow, type WordCountRow,
 } from './rows.js';
 import { AccountsSql } from './accounts-sql.js';
 import { StructureSql } from './structure-sql.js';
@@ -66,11 +66,18 @@ class SqliteStore extends AccountsSql implements Store {
       insertReview: db.prepare(`INSERT INTO review_events
         (segment_id, revision_id, actor, action, from_state, to_state, category, severity, comment, created_at)
         VALUES (@segmentId, @revisionId, @actor, @action, @fromState, @toState, @category, @severity, @comment, @at)`),
+      insertComment: db.prepare('INSERT INTO comments (segment_id, author, body, created_at) VALUES (@segmentId, @author, @body, @at)'),
+      commentById: db.prepare('SELECT * FROM comments WHERE id = ?'),
+      commentsOfSegment: db.prepare('SELECT * FROM comments WHERE segment_id = ? ORDER BY id'),
+      commentCounts: db.prepare(`SELECT comments.segment_id, COUNT(*) AS n FROM comments JOIN segments ON segments.id = comments.segment_id
+        WHERE segments.document_id = ? GROUP BY comments.segment_id`),
       reviewsOfSegment: db.prepare('SELECT * FROM review_events WHERE segment_id = ? ORDER BY id'),
       reviewsOfDocument: db.prepare(`SELECT review_events.*, revisions.target AS revision_target, revisions.author AS revision_author
         FROM review_events JOIN segments ON segments.id = review_events.segment_id
         LEFT JOIN revisions ON revisions.id = review_events.revision_id
         WHERE segments.document_id = ? AND segments.removed_at IS NULL ORDER BY review_events.id`),
+      revisionsOfDocument: db.prepare(`SELECT revisions.* FROM revisions JOIN segments ON segments.id = revisions.segment_id
+        WHERE segments.document_id = ? AND segments.removed_at IS NULL ORDER BY revisions.segment_id, revisions.version`),
       revisionsOfSegment: db.prepare('SELECT * FROM revisions WHERE segment_id = ? ORDER BY version'),
       revisionById: db.prepare('SELECT * FROM revisions WHERE id = ?'),
     };
@@ -164,12 +171,30 @@ class SqliteStore extends AccountsSql implements Store {
     }));
   }
 
+  async addComment(input: { segmentId: number; author: string; body: string }): Promise<Comment> {
+    const { lastInsertRowid } = this.sql.insertComment.run({ ...input, at: this.clock.now() });
+    return toComment(this.sql.commentById.get(lastInsertRowid) as CommentRow);
+  }
+
+  async listComments(segmentId: number): Promise<Comment[]> {
+    return (this.sql.commentsOfSegment.all(segmentId) as CommentRow[]).map(toComment);
+  }
+
+  async countComments(documentId: number): Promise<Record<number, number>> {
+    const rows = this.sql.commentCounts.all(documentId) as { segment_id: number; n: number }[];
+    return Object.fromEntries(rows.map((row) => [row.segment_id, row.n]));
+  }
+
   async listReviewEvents(segmentId: number): Promise<ReviewEvent[]> {
     return (this.sql.reviewsOfSegment.all(segmentId) as ReviewEventRow[]).map(toReviewEvent);
   }
 
   async listRevisions(segmentId: number): Promise<Revision[]> {
     return (this.sql.revisionsOfSegment.all(segmentId) as RevisionRow[]).map(toRevision);
+  }
+
+  async listDocumentRevisions(documentId: number): Promise<Revision[]> {
+    return (this.sql.revisionsOfDocument.all(documentId) as RevisionRow[]).map(toRevision);
   }
 
   async findRevision(id: number) {

@@ -1,5 +1,5 @@
 import type {
-  DocumentInfo, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent, SegmentKind, SegmentState, TargetOrigin, WordCounts,
+  Comment, DocumentInfo, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent, SegmentKind, SegmentState, TargetOrigin, WordCounts,
 } from '../core/types.js';
 import type { MergedSegment, SplitPlan } from '../restructure/index.js';
 import type { AccountStore } from './account-store.js';
@@ -29,9 +29,15 @@ export interface Store extends AccountStore {
    */
   saveTarget(input: TargetWrite): Promise<SaveOutcome>;
   listRevisions(segmentId: number): Promise<Revision[]>;
+  /** Every revision of a document's live segments, by segment and version. */
+  listDocumentRevisions(documentId: number): Promise<Revision[]>;
   findRevision(id: number): Promise<Revision | null>;
   listSegmentEvents(segmentId: number): Promise<SegmentEvent[]>;
   listReviewEvents(segmentId: number): Promise<ReviewEvent[]>;
+  addComment(input: { segmentId: number; author: string; body: string }): Promise<Comment>;
+  listComments(segmentId: number): Promise<Comment[]>;
+  /** Comment counts of a document's segments (segments without comments are left out). */
+  countComments(documentId: number): Promise<Record<number, number>>;
   /** Every review event of a document's live segments, oldest first, with the text of the revision each was about. */
   listDocumentReviewEvents(documentId: number): Promise<(ReviewEvent & { readonly revisionTarget: string | null; readonly revisionAuthor: string | null })[]>;
 

@@ -43,6 +43,8 @@ export interface OpenDocument {
   readonly sourceChanges: Readonly<Record<number, DiffPart[]>>;
   /** What the translator should see from review: the reason of a rejection, a reviewer's change as a diff. */
   readonly reviewNotes: Readonly<Record<number, ReviewNote>>;
+  /** Comment counts per segment (segments without comments are left out). */
+  readonly commentCounts: Readonly<Record<number, number>>;
 }
 
 export interface ReviewNote {
@@ -57,10 +59,11 @@ export async function openDocument(deps: Deps, actor: Actor, id: number): Promis
     deps.store.findProject(document.projectId), deps.store.listSegments(id), requireAccess(deps, actor, document.projectId, 'read'),
     deps.store.listDocumentReviewEvents(id),
   ]);
+  const commentCounts = await deps.store.countComments(id);
   const sourceChanges = Object.fromEntries(segments
     .filter((segment) => segment.sourceBefore !== null)
     .map((segment) => [segment.id, diffWords(segment.sourceBefore ?? '', segment.source)]));
-  return { project: project!, document, segments, words: tallyWords(segments), role, sourceChanges, reviewNotes: reviewNotesOf(segments, events) };
+  return { project: project!, document, segments, words: tallyWords(segments), role, sourceChanges, reviewNotes: reviewNotesOf(segments, events), commentCounts };
 }
 
 function reviewNotesOf(segments: readonly Segment[], events: readonly LoggedReview[]): Record<number, ReviewNote> {

@@ -85,6 +85,32 @@ describe('the review workflow', () => {
     else expect(history).toContain('Late fix');
   });
 
+  it('keeps a comment thread per segment where the translator can answer the reviewer', async () => {
+    await t.as('rudi').post(`/api/segments/${segment.id}/comments`).send({ body: 'Why "meets"?' }).expect(201);
+    await t.as('ayu').post(`/api/segments/${segment.id}/comments`).send({ body: 'The source says "bertemu".' }).expect(201);
+    await t.as('ayu').post(`/api/segments/${segment.id}/comments`).send({ body: '   ' }).expect(400);
+    const panel = await t.as('ayu').get(`/segments/${segment.id}/history?partial=1`).expect(200);
+    expect(panel.text.indexOf('Why &#34;meets&#34;?')).toBeLessThan(panel.text.indexOf('The source says &#34;bertemu&#34;.'));
+    const { agent } = await browserAgent(t.app, 'ayu');
+    expect((await agent.get(`/documents/${seeded.document.id}`)).text).toContain('2 comments');
+  });
+
+  it('lists the segments changed since a time, each against its text at that time', async () => {
+    const since = (await t.deps.store.listRevisions(segment.id))[0]!.createdAt;
+    await t.as('rudi').put(`/api/segments/${segment.id}/target`).send({ target: 'Foreign Minister meets Wang Yi', baseVersion: 1 }).expect(200);
+    const { agent } = await browserAgent(t.app, 'rudi');
+    const page = await agent.get(`/documents/${seeded.document.id}/changes?since=${encodeURIComponent(since)}`).expect(200);
+    expect(page.text).toContain('1 segments changed since');
+    expect(page.text).toContain('<del>Menlu</del><ins>Foreign');
+    await agent.get(`/documents/${seeded.document.id}/changes?since=yesterday`).expect(400);
+  });
+
+  it('tells the translator how many segments were rejected', async () => {
+    await review('rudi', { baseVersion: 1, decision: 'reject', reason: REASON }).expect(200);
+    const { agent } = await browserAgent(t.app, 'ayu');
+    expect((await agent.get(`/documents/${seeded.document.id}`)).text).toContain('1 segment was rejected by a reviewer.');
+  });
+
   it('does not show the review page to translators', async () => {
     const { agent } = await browserAgent(t.app, 'ayu');
     await agent.get(`/documents/${seeded.document.id}/review`).expect(403);

@@ -58,3 +58,13 @@ CREATE TRIGGER review_events_no_update BEFORE UPDATE ON review_events
 BEGIN SELECT RAISE(ABORT, 'review events are append-only'); END;
 CREATE TRIGGER review_events_no_delete BEFORE DELETE ON review_events
 BEGIN SELECT RAISE(ABORT, 'review events are append-only'); END;
+
+-- A thread of notes per segment: reviewers explain, translators answer.
+CREATE TABLE comments (
+  id         INTEGER PRIMARY KEY,
+  segment_id INTEGER NOT NULL REFERENCES segments(id),
+  author     TEXT NOT NULL,
+  body       TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX comments_segment ON comments(segment_id);

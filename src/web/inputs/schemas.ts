@@ -112,3 +112,5 @@ export const approveManyInput = z.object({
   }).filter((item) => Number.isInteger(item.segmentId) && Number.isInteger(item.baseVersion))),
   compare: z.enum(['approved', 'confirmed']).optional(),
 });
+
+export const commentInput = z.object({ body: z.string().max(5000) });

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type multer from 'multer';
 import type { Deps } from '../../usecases/deps.js';
 import { getProject, listProjects, openDocument } from '../../usecases/browse.js';
+import { addComment } from '../../usecases/comments.js';
 import { confirmSegment } from '../../usecases/confirm-segment.js';
 import { createProject } from '../../usecases/create-project.js';
 import { exportDocument } from '../../usecases/export-document.js';
@@ -14,7 +15,7 @@ import { setSegmentSkipped } from '../../usecases/set-segment-skipped.js';
 import { splitSegment } from '../../usecases/split-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
 import {
-  confirmInput, exportQuery, mergeInput, newProjectInput, parse, revertInput, saveTargetInput, skipInput, splitInput,
+  commentInput, confirmInput, exportQuery, mergeInput, newProjectInput, parse, revertInput, saveTargetInput, skipInput, splitInput,
 } from '../inputs/schemas.js';
 import { articleFromRequest } from '../inputs/article-upload.js';
 import { verifyCsrf } from '../middleware/csrf.js';
@@ -92,6 +93,11 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
     const input = parse(splitInput, req.body);
     const segments = await splitSegment(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
     res.json({ segments: segments.map(presentSegment) });
+  });
+
+  router.post('/segments/:id/comments', async (req, res) => {
+    const { body } = parse(commentInput, req.body);
+    res.status(201).json({ comment: await addComment(deps, { segmentId: id(req), body, actor: contextOf(res).actor }) });
   });
 
   router.post('/segments/:id/skip', async (req, res) => {

@@ -4,13 +4,14 @@ import type { Deps } from '../../usecases/deps.js';
 import { getProject, listProjects, openDocument } from '../../usecases/browse.js';
 import { createProject } from '../../usecases/create-project.js';
 import { exportDocument } from '../../usecases/export-document.js';
+import { addComment } from '../../usecases/comments.js';
 import { importArticle } from '../../usecases/import-article.js';
 import { reimportArticle } from '../../usecases/reimport-article.js';
 import { updateSegmentationExceptions } from '../../usecases/update-segmentation-exceptions.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
 import { articleFromRequest } from '../inputs/article-upload.js';
-import { exceptionsInput, newProjectInput, parse, pastedArticleInput, revertFormInput } from '../inputs/schemas.js';
+import { commentInput, exceptionsInput, newProjectInput, parse, pastedArticleInput, revertFormInput } from '../inputs/schemas.js';
 import { verifyCsrf } from '../middleware/csrf.js';
 import { describeError } from '../middleware/errors.js';
 import { editorStrings, exportLabels, progressParts } from '../presenters/segments.js';
@@ -74,6 +75,12 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
   router.get('/segments/:id/history', async (req, res) => {
     const history = await getSegmentHistory(deps, contextOf(res).actor, id(req));
     res.render(req.query.partial === '1' ? 'history/_panel' : 'history/history', history);
+  });
+
+  router.post('/segments/:id/comments', async (req, res) => {
+    const { body } = parse(commentInput, req.body);
+    const comment = await addComment(deps, { segmentId: id(req), body, actor: contextOf(res).actor });
+    res.redirect(303, `/segments/${comment.segmentId}/history#comments`);
   });
 
   router.post('/segments/:id/revert', async (req, res) => {

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Deps } from '../../usecases/deps.js';
+import { changesSince } from '../../usecases/changes-since.js';
 import { openReview } from '../../usecases/open-review.js';
 import { approveMany, reviewSegment } from '../../usecases/review-segment.js';
 import { approveManyInput, parse, reviewFormInput, reviewInput, reviewQuery } from '../inputs/schemas.js';
@@ -14,6 +15,11 @@ export function reviewRouter(deps: Deps): Router {
     const { compare } = parse(reviewQuery, req.query);
     const view = await openReview(deps, contextOf(res).actor, id(req), compare);
     res.render('review/review', { ...view, progressParts, notice: typeof req.query.done === 'string' ? req.query.done : null });
+  });
+
+  router.get('/documents/:id/changes', async (req, res) => {
+    const since = typeof req.query.since === 'string' && req.query.since !== '' ? req.query.since : new Date(Date.now() - 86_400_000).toISOString();
+    res.render('review/changes', await changesSince(deps, contextOf(res).actor, id(req), since));
   });
 
   router.post('/segments/:id/review', async (req, res) => {
