@@ -27,9 +27,9 @@ export const toProject = (r: ProjectRow): Project => ({
 
 /** Settings are JSON; unknown or malformed values fall back to defaults rather than break a page. */
 function toSettings(json: string): ProjectSettings {
-  const parsed = JSON.parse(json) as { doNotBreakAfter?: unknown };
+  const parsed = JSON.parse(json) as { doNotBreakAfter?: unknown; lqaThreshold?: unknown };
   const list = Array.isArray(parsed.doNotBreakAfter) ? parsed.doNotBreakAfter.filter((x): x is string => typeof x === 'string') : [];
-  return { doNotBreakAfter: list };
+  return typeof parsed.lqaThreshold === 'number' ? { doNotBreakAfter: list, lqaThreshold: parsed.lqaThreshold } : { doNotBreakAfter: list };
 }
 
 export const toSegmentEvent = (r: SegmentEventRow): SegmentEvent => ({

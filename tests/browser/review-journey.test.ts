@@ -2,6 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/launch-browser.js';
 import { serveDemo, signIn } from '../support/serve.js';
+import { systemActor } from '../../src/usecases/access.js';
+import { createUser } from '../../src/usecases/accounts.js';
+import { addComment } from '../../src/usecases/comments.js';
+import { createProject } from '../../src/usecases/create-project.js';
 
 let server: Awaited<ReturnType<typeof serveDemo>>;
 let browser: Browser;
@@ -59,6 +63,27 @@ describe('a translator and a reviewer', () => {
   });
 
   it('shows hostile text as text on every page', async () => {
+    const hostileName = '"><svg onload=alert(3)>javascript:alert(4)';
+    const project = await createProject(server.deps, systemActor(), { name: `Desk ${hostileName}` });
+    const user = await createUser(server.deps, systemActor(), { username: 'tamu', displayName: hostileName, password: 'kopi-tubruk-42', isAdmin: false });
+    await server.deps.store.setMembership({ projectId: project.id, userId: user.id, role: 'translator' });
+    await server.deps.store.setMembership({ projectId: 1, userId: user.id, role: 'translator' });
+    await addComment(server.deps, { segmentId: (await server.deps.store.listSegments(1))[5]!.id, body: '<img src=x onerror=alert(5)>', actor: systemActor() });
+    const admin = await browser.newPage();
+    await signIn(admin, server.baseUrl, 'admin');
+    let adminAlerted = false;
+    admin.on('dialog', (dialog) => {
+      adminAlerted = true;
+      void dialog.dismiss();
+    });
+    for (const path of ['/', `/projects/${project.id}`, '/admin/users']) {
+      await admin.goto(`${server.baseUrl}${path}`);
+      expect(await admin.locator('svg[onload], img[onerror]').count()).toBe(0);
+    }
+    expect(await admin.getByText(hostileName).count()).toBeGreaterThan(0);
+    expect(adminAlerted).toBe(false);
+    await admin.close();
+
     const page = await browser.newPage();
     await signIn(page, server.baseUrl, 'translator');
     await page.goto(`${server.baseUrl}/documents/1`);
@@ -73,9 +98,11 @@ describe('a translator and a reviewer', () => {
     await page.reload();
     expect(await target(page, 6).inputValue()).toBe(hostile);
     await page.locator('.row').nth(5).getByRole('link', { name: 'History' }).click();
-    await page.getByRole('dialog', { name: 'Segment history' }).getByText(hostile).waitFor();
+    const dialog = page.getByRole('dialog', { name: 'Segment history' });
+    await dialog.getByText(hostile).waitFor();
+    await dialog.getByText('<img src=x onerror=alert(5)>').waitFor();
     expect(alerted).toBe(false);
-    expect(await page.locator('svg[onload]').count()).toBe(0);
+    expect(await page.locator('svg[onload], img[onerror]').count()).toBe(0);
     await page.close();
   });
 });

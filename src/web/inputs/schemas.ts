@@ -114,3 +114,5 @@ export const approveManyInput = z.object({
 });
 
 export const commentInput = z.object({ body: z.string().max(5000) });
+
+export const lqaInput = z.object({ threshold: z.coerce.number() });

@@ -7,11 +7,11 @@ import { exportDocument } from '../../usecases/export-document.js';
 import { addComment } from '../../usecases/comments.js';
 import { importArticle } from '../../usecases/import-article.js';
 import { reimportArticle } from '../../usecases/reimport-article.js';
-import { updateSegmentationExceptions } from '../../usecases/update-segmentation-exceptions.js';
+import { setLqaThreshold, updateSegmentationExceptions } from '../../usecases/project-settings.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
 import { articleFromRequest } from '../inputs/article-upload.js';
-import { commentInput, exceptionsInput, newProjectInput, parse, pastedArticleInput, revertFormInput } from '../inputs/schemas.js';
+import { commentInput, exceptionsInput, lqaInput, newProjectInput, parse, pastedArticleInput, revertFormInput } from '../inputs/schemas.js';
 import { verifyCsrf } from '../middleware/csrf.js';
 import { describeError } from '../middleware/errors.js';
 import { editorStrings, exportLabels, progressParts } from '../presenters/segments.js';
@@ -43,6 +43,12 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
     const { exceptions } = parse(exceptionsInput, req.body);
     const project = await updateSegmentationExceptions(deps, { projectId: id(req), text: exceptions, actor: contextOf(res).actor });
     res.redirect(303, `/projects/${project.id}?exceptions=${project.settings.doNotBreakAfter.length}#segmentation`);
+  });
+
+  router.post('/projects/:id/lqa', async (req, res) => {
+    const { threshold } = parse(lqaInput, req.body);
+    await setLqaThreshold(deps, { projectId: id(req), threshold, actor: contextOf(res).actor });
+    res.redirect(303, `/projects/${id(req)}#lqa`);
   });
 
   router.post('/projects/:id/documents', upload.single('file'), verifyCsrf, async (req, res) => {

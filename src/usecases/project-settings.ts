@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../core/errors.js';
 import type { Actor, Project } from '../core/types.js';
 import { parseExceptionList } from '../segmentation/index.js';
 import type { Deps } from './deps.js';
@@ -10,4 +11,11 @@ import { loadProject } from './load.js';
 export async function updateSegmentationExceptions(deps: Deps, input: { projectId: number; text: string; actor: Actor }): Promise<Project> {
   const project = await loadProject(deps, input.actor, input.projectId, 'manage');
   return deps.store.updateProjectSettings(project.id, { ...project.settings, doNotBreakAfter: parseExceptionList(input.text) });
+}
+
+/** The LQA pass threshold in penalty points per 1,000 words (0–1000). Managers only. */
+export async function setLqaThreshold(deps: Deps, input: { projectId: number; threshold: number; actor: Actor }): Promise<Project> {
+  if (!Number.isFinite(input.threshold) || input.threshold < 0 || input.threshold > 1000) throw new InvalidInputError('project.lqaThreshold');
+  const project = await loadProject(deps, input.actor, input.projectId, 'manage');
+  return deps.store.updateProjectSettings(project.id, { ...project.settings, lqaThreshold: input.threshold });
 }
