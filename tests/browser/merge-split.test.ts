@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launch-browser.js';
-import { serveDemo, signIn } from '../support/serve.js';
+import { describe, expect, it } from 'vitest';
+import { signIn, withDemoServer } from '../support/serve.js';
 import { SAMPLE_ARTICLE } from '../support/test-app.js';
 
-let server: Awaited<ReturnType<typeof serveDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveDemo(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withDemoServer();
 
 describe('fixing segmentation in the editor', () => {
   it('splits a segment at the cursor with Ctrl+Shift+S and merges it back with the button, keeping typed text', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.baseUrl, 'admin');
-    await page.goto(`${server.baseUrl}/documents/1`);
+    const page = await env.browser.newPage();
+    await signIn(page, env.server.baseUrl, 'admin');
+    await page.goto(`${env.server.baseUrl}/documents/1`);
     const rows = page.locator('.row');
     const before = await rows.count();
     const segment = page.getByLabel('Translation of segment 5', { exact: true });
@@ -50,9 +38,9 @@ describe('fixing segmentation in the editor', () => {
   });
 
   it('updates the document from a newer version of the article and shows what changed', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.baseUrl, 'admin');
-    await page.goto(`${server.baseUrl}/documents/1`);
+    const page = await env.browser.newPage();
+    await signIn(page, env.server.baseUrl, 'admin');
+    await page.goto(`${env.server.baseUrl}/documents/1`);
     await page.getByLabel('Translation of segment 6', { exact: true }).fill('Russia and China have stepped up cooperation.');
     await expect.poll(() => page.locator('#save-status').textContent()).toBe('All changes saved');
     await page.getByRole('link', { name: 'Update from a newer version…' }).click();

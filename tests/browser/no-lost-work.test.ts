@@ -1,38 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launch-browser.js';
-import { serveDemo, signIn } from '../support/serve.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signIn, withDemoServer } from '../support/serve.js';
 
-let server: Awaited<ReturnType<typeof serveDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveDemo(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withDemoServer();
 
 const editorPage = async () => {
-  const page = await browser.newPage();
-  await signIn(page, server.baseUrl, 'translator');
-  await page.goto(`${server.baseUrl}/documents/1`);
+  const page = await env.browser.newPage();
+  await signIn(page, env.server.baseUrl, 'translator');
+  await page.goto(`${env.server.baseUrl}/documents/1`);
   return page;
 };
 const target = (page: Page, number: number) => page.getByLabel(`Translation of segment ${number}`, { exact: true });
 const savedText = (page: Page) => page.locator('#save-status').textContent();
 const revisionsOf = async (number: number) => {
-  const segment = (await server.deps.store.listSegments(1))[number - 1]!;
-  return { segment: (await server.deps.store.findSegment(segment.id))!, revisions: await server.deps.store.listRevisions(segment.id) };
+  const segment = (await env.server.deps.store.listSegments(1))[number - 1]!;
+  return { segment: (await env.server.deps.store.findSegment(segment.id))!, revisions: await env.server.deps.store.listRevisions(segment.id) };
 };
 
 describe('forms in a real browser', () => {
   it('creates a project, imports pasted text and switches the interface to Indonesian', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.baseUrl, 'admin');
-    await page.goto(server.baseUrl);
+    const page = await env.browser.newPage();
+    await signIn(page, env.server.baseUrl, 'admin');
+    await page.goto(env.server.baseUrl);
     await page.getByLabel('Project name').fill('Desk Ekonomi');
     await page.getByRole('button', { name: 'Create project' }).click();
     await page.getByRole('heading', { name: 'Desk Ekonomi' }).waitFor();
@@ -48,9 +37,9 @@ describe('forms in a real browser', () => {
   });
 
   it('keeps the typed title and text on the page when an import is refused', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.baseUrl, 'admin');
-    await page.goto(`${server.baseUrl}/projects/1`);
+    const page = await env.browser.newPage();
+    await signIn(page, env.server.baseUrl, 'admin');
+    await page.goto(`${env.server.baseUrl}/projects/1`);
     await page.getByLabel('Title (optional)').fill('Judul saya');
     await page.getByLabel('…or paste the article').fill('   ');
     await page.getByRole('button', { name: 'Import and segment' }).click();

@@ -1,32 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launch-browser.js';
-import { serveDemo, signIn } from '../support/serve.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signIn, withDemoServer } from '../support/serve.js';
 import { systemActor } from '../../src/usecases/access.js';
 import { createUser } from '../../src/usecases/accounts.js';
 import { addComment } from '../../src/usecases/comments.js';
 import { createProject } from '../../src/usecases/create-project.js';
 
-let server: Awaited<ReturnType<typeof serveDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveDemo(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withDemoServer();
 
 const target = (page: Page, number: number) => page.getByLabel(`Translation of segment ${number}`, { exact: true });
 const saved = (page: Page) => expect.poll(() => page.locator('#save-status').textContent()).toBe('All changes saved');
 
 describe('a translator and a reviewer', () => {
   it('confirm, review with diffs, reject with a reason, fix, and approve', async () => {
-    const translator = await browser.newPage();
-    await signIn(translator, server.baseUrl, 'translator');
-    await translator.goto(`${server.baseUrl}/documents/1`);
+    const translator = await env.browser.newPage();
+    await signIn(translator, env.server.baseUrl, 'translator');
+    await translator.goto(`${env.server.baseUrl}/documents/1`);
     await target(translator, 1).focus();
     for (const text of ['China and Russia Strengthen Strategic Cooperation', 'Menlu Lavrov meets Wang Yi', 'Foreign Minister Lavrov meets Wang Yi']) {
       await translator.keyboard.type(text);
@@ -34,9 +23,9 @@ describe('a translator and a reviewer', () => {
     }
     await saved(translator);
 
-    const reviewer = await browser.newPage();
-    await signIn(reviewer, server.baseUrl, 'reviewer');
-    await reviewer.goto(`${server.baseUrl}/documents/1/review`);
+    const reviewer = await env.browser.newPage();
+    await signIn(reviewer, env.server.baseUrl, 'reviewer');
+    await reviewer.goto(`${env.server.baseUrl}/documents/1/review`);
     const second = reviewer.locator('.review-item').nth(1);
     await second.getByText('Reject…').click();
     await second.getByLabel('Category').selectOption('terminology');
@@ -55,38 +44,38 @@ describe('a translator and a reviewer', () => {
     await target(translator, 2).press('Control+Enter');
     await saved(translator);
 
-    await reviewer.goto(`${server.baseUrl}/documents/1/review`);
+    await reviewer.goto(`${env.server.baseUrl}/documents/1/review`);
     await reviewer.getByRole('button', { name: /Approve all 2 waiting/ }).click();
-    await expect.poll(async () => (await server.deps.store.listSegments(1)).slice(0, 3).map((s) => s.state)).toEqual(['approved', 'approved', 'approved']);
+    await expect.poll(async () => (await env.server.deps.store.listSegments(1)).slice(0, 3).map((s) => s.state)).toEqual(['approved', 'approved', 'approved']);
     await translator.close();
     await reviewer.close();
   });
 
   it('shows hostile text as text on every page', async () => {
     const hostileName = '"><svg onload=alert(3)>javascript:alert(4)';
-    const project = await createProject(server.deps, systemActor(), { name: `Desk ${hostileName}` });
-    const user = await createUser(server.deps, systemActor(), { username: 'tamu', displayName: hostileName, password: 'kopi-tubruk-42', isAdmin: false });
-    await server.deps.store.setMembership({ projectId: project.id, userId: user.id, role: 'translator' });
-    await server.deps.store.setMembership({ projectId: 1, userId: user.id, role: 'translator' });
-    await addComment(server.deps, { segmentId: (await server.deps.store.listSegments(1))[5]!.id, body: '<img src=x onerror=alert(5)>', actor: systemActor() });
-    const admin = await browser.newPage();
-    await signIn(admin, server.baseUrl, 'admin');
+    const project = await createProject(env.server.deps, systemActor(), { name: `Desk ${hostileName}` });
+    const user = await createUser(env.server.deps, systemActor(), { username: 'tamu', displayName: hostileName, password: 'kopi-tubruk-42', isAdmin: false });
+    await env.server.deps.store.setMembership({ projectId: project.id, userId: user.id, role: 'translator' });
+    await env.server.deps.store.setMembership({ projectId: 1, userId: user.id, role: 'translator' });
+    await addComment(env.server.deps, { segmentId: (await env.server.deps.store.listSegments(1))[5]!.id, body: '<img src=x onerror=alert(5)>', actor: systemActor() });
+    const admin = await env.browser.newPage();
+    await signIn(admin, env.server.baseUrl, 'admin');
     let adminAlerted = false;
     admin.on('dialog', (dialog) => {
       adminAlerted = true;
       void dialog.dismiss();
     });
     for (const path of ['/', `/projects/${project.id}`, '/admin/users']) {
-      await admin.goto(`${server.baseUrl}${path}`);
+      await admin.goto(`${env.server.baseUrl}${path}`);
       expect(await admin.locator('svg[onload], img[onerror]').count()).toBe(0);
     }
     expect(await admin.getByText(hostileName).count()).toBeGreaterThan(0);
     expect(adminAlerted).toBe(false);
     await admin.close();
 
-    const page = await browser.newPage();
-    await signIn(page, server.baseUrl, 'translator');
-    await page.goto(`${server.baseUrl}/documents/1`);
+    const page = await env.browser.newPage();
+    await signIn(page, env.server.baseUrl, 'translator');
+    await page.goto(`${env.server.baseUrl}/documents/1`);
     let alerted = false;
     page.on('dialog', (dialog) => {
       alerted = true;

@@ -1,26 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launch-browser.js';
-import { serveDemo, signIn } from '../support/serve.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signIn, withDemoServer } from '../support/serve.js';
 
-let server: Awaited<ReturnType<typeof serveDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveDemo(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withDemoServer();
 
 const translatedWords = async (page: Page) => Number(await page.locator('[data-words="translated"]').textContent());
 
 async function openDemoDocument(page: Page): Promise<void> {
-  await signIn(page, server.baseUrl, 'translator');
-  await page.goto(server.baseUrl);
+  await signIn(page, env.server.baseUrl, 'translator');
+  await page.goto(env.server.baseUrl);
   await page.getByRole('link', { name: 'Demo: EGINDO news' }).click();
   await page.getByRole('link', { name: 'Open editor' }).click();
   await page.getByRole('heading', { level: 1 }).waitFor();
@@ -28,7 +17,7 @@ async function openDemoDocument(page: Page): Promise<void> {
 
 describe('a translator in the editor', () => {
   it('translates three segments with the keyboard, sees progress move, opens a history diff and exports XLIFF 2.1', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await openDemoDocument(page);
     expect(await translatedWords(page)).toBe(0);
 
@@ -77,7 +66,7 @@ describe('a translator in the editor', () => {
   });
 
   it('copies the source with Ctrl+Shift+C and keeps it after a reload', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await openDemoDocument(page);
     await page.getByLabel('Translation of segment 5', { exact: true }).focus();
     await page.keyboard.press('Control+Shift+C');
@@ -88,7 +77,7 @@ describe('a translator in the editor', () => {
   });
 
   it('shows the conflict dialog to the second of two editors saving from the same version, and "keep mine" saves it', async () => {
-    const [alice, bob] = [await browser.newPage(), await browser.newPage()];
+    const [alice, bob] = [await env.browser.newPage(), await env.browser.newPage()];
     await openDemoDocument(alice);
     await openDemoDocument(bob);
     const label = 'Translation of segment 6';
@@ -100,7 +89,7 @@ describe('a translator in the editor', () => {
     expect(await conflict.locator('[data-conflict="theirs"]').textContent()).toContain('Alice');
     await conflict.getByRole('button', { name: 'Keep mine' }).click();
     await expect.poll(() => bob.locator('#save-status').textContent()).toBe('All changes saved');
-    const segment = (await server.deps.store.listSegments(1)).find((s) => s.target.startsWith('Bob'));
+    const segment = (await env.server.deps.store.listSegments(1)).find((s) => s.target.startsWith('Bob'));
     expect(segment?.version).toBe(2);
     await alice.close();
     await bob.close();

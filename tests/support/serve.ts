@@ -1,4 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './launch-browser.js';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createTestApp, SAMPLE_ARTICLE, type TestApp } from './test-app.js';
@@ -28,4 +30,17 @@ export async function signIn(page: Page, baseUrl: string, username: 'admin' | 't
   await page.getByLabel('Password', { exact: true }).fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** For a browser test file: the demo server and a browser, started before its tests and stopped after. */
+export function withDemoServer(): { server: Awaited<ReturnType<typeof serveDemo>>; browser: Browser } {
+  const env = {} as { server: Awaited<ReturnType<typeof serveDemo>>; browser: Browser };
+  beforeAll(async () => {
+    [env.server, env.browser] = await Promise.all([serveDemo(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
