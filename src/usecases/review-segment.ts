@@ -3,7 +3,7 @@ import type { Actor, Revision, Segment } from '../core/types.js';
 import { diffWords } from '../revisions/word-diff.js';
 import { validateRejectReason } from '../review/reject-reason.js';
 import type { Deps } from './deps.js';
-import { loadSegment } from './load.js';
+import { loadDocument, loadSegment } from './load.js';
 import { saveTarget } from './save-target.js';
 
 export interface ReviewSegmentInput {
@@ -29,12 +29,15 @@ export async function reviewSegment(deps: Deps, input: ReviewSegmentInput): Prom
 
 /** "Approve all shown": each segment is checked on its own; one that changed meanwhile is reported, not approved. */
 export async function approveMany(
-  deps: Deps, input: { items: readonly { segmentId: number; baseVersion: number }[]; actor: Actor },
+  deps: Deps, input: { documentId: number; items: readonly { segmentId: number; baseVersion: number }[]; actor: Actor },
 ): Promise<{ approved: number; skipped: number[] }> {
+  await loadDocument(deps, input.actor, input.documentId, 'review');
   const skipped: number[] = [];
   let approved = 0;
   for (const item of input.items) {
     try {
+      const { segment } = await loadSegment(deps, input.actor, item.segmentId, 'review');
+      if (segment.documentId !== input.documentId) throw new ConflictError('segment.structureStale');
       await reviewSegment(deps, { ...item, decision: 'approve', actor: input.actor });
       approved += 1;
     } catch {

@@ -31,7 +31,7 @@ export function reviewRouter(deps: Deps): Router {
 
   router.post('/documents/:id/review/approve-all', async (req, res) => {
     const input = parse(approveManyInput, req.body);
-    const result = await approveMany(deps, { items: input.items, actor: contextOf(res).actor });
+    const result = await approveMany(deps, { documentId: id(req), items: input.items, actor: contextOf(res).actor });
     res.redirect(303, `/documents/${id(req)}/review?compare=${input.compare ?? 'approved'}&done=approved-${result.approved}-skipped-${result.skipped.length}`);
   });
 
