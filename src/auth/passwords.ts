@@ -47,7 +47,8 @@ export function checkPasswordPolicy(password: string, username: string): Passwor
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH || length > MAX_PASSWORD_LENGTH) return 'password.length';
   const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower)) return 'password.common';
+  // Eight spaces, or one character repeated, is as weak as a listed password.
+  if (COMMON_PASSWORDS.has(lower) || new Set(lower).size < 3) return 'password.common';
   const name = username.trim().toLowerCase();
   if ([...name].length >= MIN_USERNAME_CHECK && lower.includes(name)) return 'password.username';
   return null;

@@ -4,10 +4,12 @@ import type { Membership, ProjectRole, User } from '../core/types.js';
 export interface AccountStore {
   countUsers(): Promise<number>;
   createUser(input: NewUser): Promise<User>;
+  /** Creates the user only while no account exists (first-run setup), atomically; null when one already does. */
+  createFirstUser(input: NewUser): Promise<User | null>;
   findUserById(id: number): Promise<User | null>;
   findUserByName(username: string): Promise<(User & { readonly passwordHash: string }) | null>;
   listUsers(): Promise<User[]>;
-  /** Disabling ends every session of the user and revokes nothing else; tokens stop working while disabled. */
+  /** Disabling ends every session of the user and revokes their API tokens. */
   setUserDisabled(userId: number, disabled: boolean): Promise<void>;
   setPassword(userId: number, passwordHash: string): Promise<void>;
   setUserLocale(userId: number, locale: 'en' | 'id'): Promise<void>;

@@ -60,6 +60,16 @@ export class AccountsSql implements AccountStore {
     return toUser(this.accountSql.byId.get(lastInsertRowid) as UserRow);
   }
 
+  async createFirstUser(input: NewUser) {
+    return this.db.transaction(() => {
+      if ((this.accountSql.count.get() as { n: number }).n > 0) return null;
+      const { lastInsertRowid } = this.accountSql.insert.run({
+        ...input, isAdmin: input.isAdmin ? 1 : 0, demoPassword: input.demoPassword ?? null, at: this.clock.now(),
+      });
+      return toUser(this.accountSql.byId.get(lastInsertRowid) as UserRow);
+    }).immediate();
+  }
+
   async findUserById(id: number) {
     const row = this.accountSql.byId.get(id) as UserRow | undefined;
     return row ? toUser(row) : null;
@@ -79,6 +89,7 @@ export class AccountsSql implements AccountStore {
       if (!disabled) return void this.accountSql.enable.run(userId);
       this.accountSql.disable.run({ id: userId, at: this.clock.now() });
       this.accountSql.endSessions.run(userId);
+      this.accountSql.revokeTokens.run({ userId, at: this.clock.now() });
     })();
   }
 
@@ -86,6 +97,7 @@ export class AccountsSql implements AccountStore {
     this.db.transaction(() => {
       this.accountSql.password.run({ id: userId, hash: passwordHash });
       this.accountSql.endSessions.run(userId);
+      this.accountSql.revokeTokens.run({ userId, at: this.clock.now() });
     })();
   }
 

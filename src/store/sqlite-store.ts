@@ -221,8 +221,8 @@ class SqliteStore extends AccountsSql implements Store {
     return { done: this.db.transaction(() => this.structure.reimport(input, at)).immediate() };
   }
 
-  async wasSegmentRemoved(segmentId: number): Promise<boolean> {
-    return this.structure.wasRemoved(segmentId);
+  async removedSegmentDocument(segmentId: number): Promise<number | null> {
+    return this.structure.removedDocument(segmentId);
   }
 
   async setSegmentKind(input: KindWrite): Promise<StructureOutcome> {

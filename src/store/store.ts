@@ -50,8 +50,8 @@ export interface Store extends AccountStore {
   updateProjectSettings(projectId: number, settings: ProjectSettings): Promise<Project>;
   /** Marks a segment as boilerplate or as text to translate (compare-and-set on its version). */
   setSegmentKind(input: KindWrite): Promise<StructureOutcome>;
-  /** True for a segment merged away or removed by a re-import (its row and history are kept). */
-  wasSegmentRemoved(segmentId: number): Promise<boolean>;
+  /** The document of a segment merged away or removed by a re-import (its row and history are kept), else null. */
+  removedSegmentDocument(segmentId: number): Promise<number | null>;
 
   close(): Promise<void>;
 }

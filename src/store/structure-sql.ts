@@ -13,7 +13,7 @@ export class StructureSql {
   constructor(db: Database.Database) {
     this.sql = {
       segment: db.prepare('SELECT * FROM segments WHERE id = ?'),
-      removed: db.prepare('SELECT removed_at FROM segments WHERE id = ? AND removed_at IS NOT NULL'),
+      removed: db.prepare('SELECT document_id FROM segments WHERE id = ? AND removed_at IS NOT NULL'),
       liveIds: db.prepare('SELECT id FROM segments WHERE document_id = ? AND removed_at IS NULL ORDER BY position'),
       // Two steps through negative numbers, so UNIQUE(document_id, position) holds after every row.
       negate: db.prepare('UPDATE segments SET position = -position - 1 WHERE document_id = ? AND position > ?'),
@@ -122,8 +122,8 @@ export class StructureSql {
     this.sql.restoreShifted.run({ documentId, shift: by });
   }
 
-  wasRemoved(id: number): boolean {
-    return this.sql.removed.get(id) !== undefined;
+  removedDocument(id: number): number | null {
+    return (this.sql.removed.get(id) as { document_id: number } | undefined)?.document_id ?? null;
   }
 
   private load(id: number): Segment | null {

@@ -23,7 +23,16 @@ export async function createUser(deps: Deps, actor: Actor, input: NewAccount): P
 /** The first admin, from the setup page: allowed only while no account exists. */
 export async function setupFirstAdmin(deps: Deps, input: Omit<NewAccount, 'isAdmin'>): Promise<User> {
   if ((await deps.store.countUsers()) > 0) throw new ForbiddenError('setup.done');
-  return addUser(deps, { ...input, isAdmin: true });
+  const username = input.username.trim();
+  if (!USERNAME.test(username)) throw new InvalidInputError('users.username');
+  const problem = checkPasswordPolicy(input.password, username);
+  if (problem) throw new InvalidInputError(problem);
+  // Checked again atomically with the insert: two setup forms sent at once make one admin, not two.
+  const user = await deps.store.createFirstUser({
+    username, displayName: input.displayName?.trim() || username, passwordHash: await hashPassword(input.password), isAdmin: true,
+  });
+  if (!user) throw new ForbiddenError('setup.done');
+  return user;
 }
 
 async function addUser(deps: Deps, input: NewAccount & { demoPassword?: string }): Promise<User> {
@@ -48,7 +57,7 @@ export async function listUsers(deps: Deps, actor: Actor): Promise<User[]> {
   return deps.store.listUsers();
 }
 
-/** Disabling ends the user's sessions at once; their tokens stop working while disabled. */
+/** Disabling ends the user's sessions at once and revokes their API tokens. */
 export async function setUserDisabled(deps: Deps, actor: Actor, input: { userId: number; disabled: boolean }): Promise<void> {
   if (!actor.isAdmin) throw new ForbiddenError('users.forbidden');
   if (input.userId === actor.userId) throw new InvalidInputError('users.disableSelf');
@@ -56,9 +65,9 @@ export async function setUserDisabled(deps: Deps, actor: Actor, input: { userId:
   await deps.store.setUserDisabled(input.userId, input.disabled);
 }
 
-/** An admin resets someone's password, or a person changes their own; every session of that user ends. */
+/** An admin resets a password; every session and API token of that user ends. */
 export async function setPassword(deps: Deps, actor: Actor, input: { userId: number; password: string }): Promise<void> {
-  if (!actor.isAdmin && actor.userId !== input.userId) throw new ForbiddenError('users.forbidden');
+  if (!actor.isAdmin) throw new ForbiddenError('users.forbidden');
   const user = await loadUser(deps, input.userId);
   const problem = checkPasswordPolicy(input.password, user.username);
   if (problem) throw new InvalidInputError(problem);

@@ -6,7 +6,7 @@ import type { ReviewWrite } from '../store/store.js';
 import { nextState, type SegmentAction } from '../review/transitions.js';
 import { diffWords } from '../revisions/word-diff.js';
 import type { Deps } from './deps.js';
-import { loadSegment } from './load.js';
+import { loadDocument, loadSegment } from './load.js';
 
 export interface SaveTargetInput {
   readonly segmentId: number;
@@ -35,7 +35,9 @@ export async function saveTarget(deps: Deps, input: SaveTargetInput): Promise<{ 
   if (target.length > MAX_TARGET_LENGTH) throw new InvalidInputError('segment.tooLong', { max: MAX_TARGET_LENGTH });
   const { segment, role } = await loadSegment(deps, input.actor, input.segmentId, 'translate').catch(async (error: unknown) => {
     // Typed into a segment that a teammate merged away meanwhile: a conflict that hands the text back.
-    if (error instanceof NotFoundError && await deps.store.wasSegmentRemoved(input.segmentId)) {
+    // Only a member of its project learns that it existed.
+    const documentId = error instanceof NotFoundError ? await deps.store.removedSegmentDocument(input.segmentId) : null;
+    if (documentId !== null && await loadDocument(deps, input.actor, documentId, 'translate').then(() => true, () => false)) {
       throw new ConflictError('segment.removed', { sent: target });
     }
     throw error;

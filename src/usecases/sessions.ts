@@ -25,6 +25,25 @@ export interface SignIn {
  * account and address without letting a stranger lock the owner out.
  */
 export async function signIn(deps: Deps, throttle: LoginThrottle, input: SignIn): Promise<{ user: User; sessionId: string }> {
+  return serialised(input.ip, () => attempt(deps, throttle, input));
+}
+
+// Attempts from one address run one after another: parallel guesses cannot all pass the throttle
+// before the first failure is counted. (In-process: one app node; a shared limiter comes with several.)
+const queues = new Map<string, Promise<unknown>>();
+
+async function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(work);
+  queues.set(key, next);
+  try {
+    return await next;
+  } finally {
+    if (queues.get(key) === next) queues.delete(key);
+  }
+}
+
+async function attempt(deps: Deps, throttle: LoginThrottle, input: SignIn): Promise<{ user: User; sessionId: string }> {
   const verdict = throttle.check(input.username, input.ip);
   if (!verdict.allowed) throw new InvalidInputError('signIn.throttled', { seconds: verdict.retryAfterSeconds });
   const user = await deps.store.findUserByName(input.username.trim());

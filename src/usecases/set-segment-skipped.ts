@@ -1,5 +1,6 @@
 import { ConflictError } from '../core/errors.js';
 import type { Actor, Segment } from '../core/types.js';
+import { assertMayPerform } from '../review/permissions.js';
 import type { Deps } from './deps.js';
 import { loadSegment } from './load.js';
 
@@ -13,7 +14,8 @@ export interface SetSegmentSkippedInput {
 
 /** Overrides the segmenter's boilerplate call for one segment; recorded in its history. */
 export async function setSegmentSkipped(deps: Deps, input: SetSegmentSkippedInput): Promise<Segment> {
-  const { segment } = await loadSegment(deps, input.actor, input.segmentId, 'translate');
+  const { segment, role } = await loadSegment(deps, input.actor, input.segmentId, 'translate');
+  assertMayPerform(role, 'edit', segment.state);
   const kind = input.skipped ? 'skip' : 'text';
   if (segment.kind === kind || (!input.skipped && segment.kind !== 'skip')) return segment;
   const outcome = await deps.store.setSegmentKind({ segmentId: segment.id, baseVersion: input.baseVersion, kind, author: input.actor.username });

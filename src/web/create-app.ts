@@ -47,7 +47,7 @@ export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions):
   app.use('/static', express.static(`${ROOT}public`, { maxAge: '1h', index: false }));
   app.use(express.json({ limit: config.maxUploadBytes }));
   app.use(express.urlencoded({ extended: false, limit: config.maxUploadBytes }));
-  app.use(localeMiddleware(i18n, config.defaultLocale), issueCsrfToken, authenticate(deps));
+  app.use(localeMiddleware(i18n, config.defaultLocale), issueCsrfToken(config.secureCookies), authenticate(deps));
   app.use((req, res, next) => {
     res.locals.currentPath = req.originalUrl;
     res.locals.maxUploadKb = Math.round(config.maxUploadBytes / 1024);

@@ -20,6 +20,15 @@ describe('first start', () => {
     await request(t.app).get('/setup').expect(303).expect('Location', '/login');
     expect((await t.deps.store.findUserByName('redaktur'))?.isAdmin).toBe(true);
   });
+
+  it('creates one administrator when several setup forms are sent at once', async () => {
+    t = await createTestApp({}, { admin: false });
+    const agent = request.agent(t.app);
+    const token = csrfOf((await agent.get('/setup')).text);
+    await Promise.all(['satu', 'dua', 'tiga'].map((username) =>
+      agent.post('/setup').type('form').send({ _csrf: token, username, password: 'kopi-susu-panas' })));
+    expect(await t.deps.store.countUsers()).toBe(1);
+  });
 });
 
 describe('signing in', () => {
@@ -47,7 +56,7 @@ describe('signing in', () => {
     await request(t.app).get('/').set('Cookie', second!).expect(303).expect('Location', '/login?next=%2F');
   });
 
-  it('slows down repeated failures without locking the owner out from a known address', async () => {
+  it('slows down repeated failures from one address, even sent all at once', async () => {
     const agent = request.agent(t.app);
     const token = csrfOf((await agent.get('/login')).text);
     for (let attempt = 0; attempt < 5; attempt += 1) {
@@ -55,6 +64,25 @@ describe('signing in', () => {
     }
     const blocked = await agent.post('/login').type('form').send({ _csrf: token, username: 'admin', password: TEST_PASSWORD }).expect(400);
     expect(blocked.text).toContain('Too many failed attempts');
+    await t.addUser('budi');
+    const parallel = await Promise.all(Array.from({ length: 12 }, () =>
+      agent.post('/login').type('form').send({ _csrf: token, username: 'budi', password: 'wrong-password-2' })));
+    expect(parallel.filter((response) => response.text.includes('Too many failed attempts')).length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('revokes API tokens when a user is disabled or their password is reset', async () => {
+    await t.addUser('ayu');
+    const ayu = (await t.deps.store.findUserByName('ayu'))!;
+    await t.as('ayu').get('/api/projects').expect(200);
+    await t.api.post(`/admin/users/${ayu.id}/disable`).expect(303);
+    await t.api.post(`/admin/users/${ayu.id}/enable`).expect(303);
+    await t.as('ayu').get('/api/projects').expect(401);
+  });
+
+  it('lets only admins use the user pages, before anything is written', async () => {
+    const ayu = await t.addUser('ayu');
+    await t.as('ayu').post(`/admin/users/${ayu.id}/token`).expect(403);
+    await t.as('ayu').post(`/admin/users/${ayu.id}/password`).send({ password: 'kopi-susu-dingin' }).expect(403);
   });
 
   it('ends the sessions of a disabled user at once', async () => {

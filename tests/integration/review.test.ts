@@ -36,10 +36,13 @@ describe('the review workflow', () => {
     expect(editor.text).toContain('Menlu is the foreign minister: spell it out.');
   });
 
-  it('forbids translators to approve, reject or edit approved segments', async () => {
+  it('forbids translators to approve, reject or edit approved segments, also by split, merge or skip', async () => {
     await review('ayu', { baseVersion: 1, decision: 'approve' }).expect(403);
     await review('rudi', { baseVersion: 1, decision: 'approve' }).expect(200);
     await t.as('ayu').put(`/api/segments/${segment.id}/target`).send({ target: 'Changed', baseVersion: 2 }).expect(403);
+    await t.as('ayu').post(`/api/segments/${segment.id}/split`).send({ baseVersion: 2, at: 6 }).expect(403);
+    await t.as('ayu').post(`/api/segments/${segment.id}/skip`).send({ baseVersion: 2, skipped: true }).expect(403);
+    expect((await t.deps.store.findSegment(segment.id))?.state).toBe('approved');
   });
 
   it("keeps a reviewer's edit confirmed and shows it to the translator as a tracked change", async () => {

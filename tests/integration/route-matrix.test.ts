@@ -58,8 +58,10 @@ describe('every route behind sign-in', () => {
   it('refuses every state-changing request from a signed-in browser without the CSRF token', async () => {
     const { agent } = await browserAgent(t.app, 'admin');
     for (const route of routes.filter((r) => r.method !== 'get')) {
-      const response = await call(agent, route).send({});
-      expect({ route, status: response.status }).toEqual({ route, status: 403 });
+      for (const send of [(r: request.Test) => r.send({}), (r: request.Test) => r.type('form').send({ x: '1' }), (r: request.Test) => r.field('x', '1')]) {
+        const response = await send(call(agent, route));
+        expect({ route, status: response.status }).toEqual({ route, status: 403 });
+      }
     }
   });
 

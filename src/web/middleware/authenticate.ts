@@ -12,9 +12,11 @@ export function authenticate(deps: Deps): RequestHandler {
   return async (req, res, next) => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
     const session = readCookie(req, SESSION_COOKIE);
+    // With an Authorization header, only the token counts: a malformed one never falls back to the cookie.
     let user: User | null = null;
-    if (bearer) user = await userForToken(deps, bearer);
+    if (req.get('authorization') !== undefined) user = bearer ? await userForToken(deps, bearer) : null;
     else if (session) user = await resumeSession(deps, session);
+    res.locals.viaToken = user !== null && bearer !== undefined;
     res.locals.user = user;
     res.locals.actor = user ? actorOf(user) : null;
     next();

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { ForbiddenError } from '../../core/errors.js';
 import { createUser, issueApiToken, listUsers, revokeApiTokens, setMember, setPassword, setUserDisabled } from '../../usecases/accounts.js';
 import type { Deps } from '../../usecases/deps.js';
 import { memberInput, newUserInput, parse, passwordInput } from '../inputs/schemas.js';
@@ -9,6 +10,8 @@ export function adminRouter(deps: Deps): Router {
   const router = Router();
   const usersPage = async (res: Parameters<Parameters<Router['get']>[1]>[1], extra: object = {}) =>
     res.render('admin/users', { users: await listUsers(deps, contextOf(res).actor), created: null, token: null, ...extra });
+
+  router.use('/admin', (_req, res, next) => next(contextOf(res).actor.isAdmin ? undefined : new ForbiddenError('users.forbidden')));
 
   router.get('/admin/users', async (_req, res) => usersPage(res));
 

@@ -44,6 +44,8 @@ export function authRouter(deps: Deps, throttle: LoginThrottle, secureCookies: b
     const input = parse(signInInput, req.body);
     try {
       const { sessionId } = await signIn(deps, throttle, { ...input, ip: ipOf(req) });
+      const previous = readCookie(req, SESSION_COOKIE);
+      if (previous) await signOut(deps, previous);
       res.cookie(SESSION_COOKIE, sessionId, { ...sessionCookie, secure: secureCookies });
       res.redirect(303, localPath(input.next));
     } catch (error) {

@@ -14,7 +14,8 @@ export function reviewRouter(deps: Deps): Router {
   router.get('/documents/:id/review', async (req, res) => {
     const { compare } = parse(reviewQuery, req.query);
     const view = await openReview(deps, contextOf(res).actor, id(req), compare);
-    res.render('review/review', { ...view, progressParts, notice: typeof req.query.done === 'string' ? req.query.done : null });
+    const done = typeof req.query.done === 'string' && /^(approve|reject|reopen|approved-\d+-skipped-\d+)$/.test(req.query.done) ? req.query.done : null;
+    res.render('review/review', { ...view, progressParts, notice: done });
   });
 
   router.get('/documents/:id/changes', async (req, res) => {
