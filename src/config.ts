@@ -12,6 +12,8 @@ export interface Config {
   readonly logRequests: boolean;
   /** Mark cookies Secure: set when Jembatan is served over HTTPS (behind a TLS proxy). */
   readonly secureCookies: boolean;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (one hop), for the sign-in throttle. */
+  readonly trustProxy: boolean;
   /** For `jembatan user add` without --password, so the password stays out of the shell history. */
   readonly newUserPassword: string | undefined;
 }
@@ -27,6 +29,7 @@ const envSchema = z.object({
   MAX_UPLOAD_KB: z.coerce.number().int().min(1).max(100_000).default(2048),
   LOG_REQUESTS: flag.default(false),
   SECURE_COOKIES: flag.default(false),
+  TRUST_PROXY: flag.default(false),
   JEMBATAN_PASSWORD: z.string().optional(),
 });
 
@@ -49,6 +52,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     maxUploadBytes: e.MAX_UPLOAD_KB * 1024,
     logRequests: e.LOG_REQUESTS,
     secureCookies: e.SECURE_COOKIES,
+    trustProxy: e.TRUST_PROXY,
     newUserPassword: e.JEMBATAN_PASSWORD,
   });
 }

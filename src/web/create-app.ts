@@ -19,7 +19,7 @@ import { reviewRouter } from './routes/review.js';
 
 export interface AppOptions {
   readonly deps: Deps;
-  readonly config: Pick<Config, 'maxUploadBytes' | 'defaultLocale' | 'logRequests' | 'secureCookies'>;
+  readonly config: Pick<Config, 'maxUploadBytes' | 'defaultLocale' | 'logRequests' | 'secureCookies' | 'trustProxy'>;
   readonly i18n: i18n;
   readonly log?: (message: string, error?: unknown) => void;
 }
@@ -32,6 +32,7 @@ export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions):
   app.set('view engine', 'ejs');
   app.set('query parser', 'simple');
   app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', 1);
   if (config.logRequests) app.use(requestLog((line) => console.log(line)));
   app.use(helmet({
     contentSecurityPolicy: {
