@@ -114,6 +114,16 @@ describe('the review workflow', () => {
     expect((await agent.get(`/documents/${seeded.document.id}`)).text).toContain('1 segment was rejected by a reviewer.');
   });
 
+  it('shows the review page again with the new text when the reviewer approves a text that changed meanwhile', async () => {
+    const { agent, token } = await browserAgent(t.app, 'rudi');
+    await t.as('ayu').put(`/api/segments/${segment.id}/target`).send({ target: 'Foreign Minister meets Wang Yi', baseVersion: 1, action: 'confirm' }).expect(200);
+    const response = await agent.post(`/segments/${segment.id}/review`).type('form').send({ _csrf: token, baseVersion: '1', decision: 'approve' }).expect(303);
+    expect(response.headers.location).toContain('done=changed');
+    const page = await agent.get(response.headers.location!).expect(200);
+    expect(page.text).toContain('This segment changed after the page was shown');
+    expect((await t.deps.store.findSegment(segment.id))?.state).toBe('translated');
+  });
+
   it('does not show the review page to translators', async () => {
     const { agent } = await browserAgent(t.app, 'ayu');
     await agent.get(`/documents/${seeded.document.id}/review`).expect(403);

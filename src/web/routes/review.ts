@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { ConflictError } from '../../core/errors.js';
 import type { Deps } from '../../usecases/deps.js';
 import { changesSince } from '../../usecases/changes-since.js';
 import { openReview } from '../../usecases/open-review.js';
@@ -14,7 +15,7 @@ export function reviewRouter(deps: Deps): Router {
   router.get('/documents/:id/review', async (req, res) => {
     const { compare } = parse(reviewQuery, req.query);
     const view = await openReview(deps, contextOf(res).actor, id(req), compare);
-    const done = typeof req.query.done === 'string' && /^(approve|reject|reopen|approved-\d+-skipped-\d+)$/.test(req.query.done) ? req.query.done : null;
+    const done = typeof req.query.done === 'string' && /^(approve|reject|reopen|changed|approved-\d+-skipped-\d+)$/.test(req.query.done) ? req.query.done : null;
     res.render('review/review', { ...view, progressParts, notice: done });
   });
 
@@ -26,8 +27,16 @@ export function reviewRouter(deps: Deps): Router {
   router.post('/segments/:id/review', async (req, res) => {
     const input = parse(reviewFormInput, req.body);
     const reason = input.decision === 'reject' ? { category: input.category, severity: input.severity, comment: input.comment } : undefined;
-    const { segment } = await reviewSegment(deps, { ...input, segmentId: id(req), reason, actor: contextOf(res).actor });
-    res.redirect(303, `/documents/${segment.documentId}/review?compare=${input.compare ?? 'approved'}&done=${input.decision}#segment-${segment.id}`);
+    const back = (documentId: number, done: string) =>
+      res.redirect(303, `/documents/${documentId}/review?compare=${input.compare ?? 'approved'}&done=${done}#segment-${id(req)}`);
+    try {
+      const { segment } = await reviewSegment(deps, { ...input, segmentId: id(req), reason, actor: contextOf(res).actor });
+      back(segment.documentId, input.decision);
+    } catch (error) {
+      // The text changed since the page was shown: show the page again, with the new text and its diff, to decide anew.
+      if (!(error instanceof ConflictError)) throw error;
+      back((await deps.store.findSegment(id(req)))!.documentId, 'changed');
+    }
   });
 
   router.post('/documents/:id/review/approve-all', async (req, res) => {
