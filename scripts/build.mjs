@@ -1,5 +1,5 @@
 // Builds what `npm start` runs: the server (tsc → dist/), its SQL and locale files, and the client bundle.
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 
@@ -10,6 +10,8 @@ if (only !== 'client') {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   cpSync('src/store/migrations', 'dist/src/store/migrations', { recursive: true });
   cpSync('src/i18n/locales', 'dist/src/i18n/locales', { recursive: true });
+  // The `jembatan` bin: npx and npm link run it directly.
+  chmodSync('dist/src/cli.js', 0o755);
 }
 
 mkdirSync('public/js', { recursive: true });

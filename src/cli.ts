@@ -64,9 +64,9 @@ program.command('import')
   });
 
 program.command('export')
-  .description('export a document: xliff21, html or txt')
+  .description('export a document: xliff21, xliff12, tmx, csv, html or txt')
   .argument('<documentId>', 'document id (see the API or the editor URL)')
-  .requiredOption('-f, --format <format>', 'xliff21 | html | txt')
+  .requiredOption('-f, --format <format>', 'xliff21 | xliff12 | tmx | csv | html | txt')
   .option('-o, --output <file>', 'write here instead of the server-chosen file name; "-" for stdout')
   .action(async (documentId: string, options: { format: string; output?: string }) => {
     const deps = openDeps();

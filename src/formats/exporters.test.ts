@@ -10,7 +10,10 @@ function nameFor(title: string, id = 42): string {
 
 describe('exporters registry', () => {
   it.each<[ExportFormatId, string, string]>([
+    ['xliff12', 'application/x-xliff+xml', 'xlf'],
     ['xliff21', 'application/xliff+xml', 'xlf'],
+    ['tmx', 'application/x-tmx+xml', 'tmx'],
+    ['csv', 'text/csv; charset=utf-8', 'csv'],
     ['html', 'text/html; charset=utf-8', 'html'],
     ['txt', 'text/plain; charset=utf-8', 'txt'],
   ])('registers %s as %s with extension .%s', (id, mediaType, extension) => {

@@ -1,11 +1,17 @@
 /** The registry of exporters and the server-chosen download name. */
+import { csvExporter } from './csv.js';
 import { sideBySideHtmlExporter } from './html-side-by-side.js';
 import { targetTextExporter } from './text-target.js';
+import { tmxExporter } from './tmx.js';
 import type { ExportDocument, ExportFormatId, Exporter } from './types.js';
+import { xliff12Exporter } from './xliff12.js';
 import { xliff2Exporter } from './xliff2.js';
 
 export const exporters: Readonly<Record<ExportFormatId, Exporter>> = Object.freeze({
+  xliff12: xliff12Exporter,
   xliff21: xliff2Exporter,
+  tmx: tmxExporter,
+  csv: csvExporter,
   html: sideBySideHtmlExporter,
   txt: targetTextExporter,
 });

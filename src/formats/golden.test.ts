@@ -11,7 +11,10 @@ const goldenDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '__gol
 // Set UPDATE_GOLDEN=1 to rewrite the files after an intended change; review the diff before committing.
 describe('golden files', () => {
   it.each<[ExportFormatId, string]>([
+    ['xliff12', 'sample.xliff12.xlf'],
     ['xliff21', 'sample.xlf'],
+    ['tmx', 'sample.tmx'],
+    ['csv', 'sample.csv'],
     ['html', 'sample.html'],
     ['txt', 'sample.txt'],
   ])('%s export of the sample document equals __golden__/%s exactly', (id, file) => {

@@ -40,7 +40,7 @@ export interface ExportDocument {
   labels: ExportLabels;
 }
 
-export type ExportFormatId = 'xliff21' | 'html' | 'txt';
+export type ExportFormatId = 'xliff12' | 'xliff21' | 'tmx' | 'csv' | 'html' | 'txt';
 
 export interface Exporter {
   readonly id: ExportFormatId;

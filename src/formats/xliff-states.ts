@@ -40,3 +40,23 @@ export function segmentStateFromXliff2(state: string | null, subState: string | 
       return 'new';
   }
 }
+
+/** XLIFF 1.2 `state` values we write (DESIGN.md §7). */
+export type Xliff12State = 'new' | 'translated' | 'needs-review-translation' | 'signed-off';
+
+const XLIFF12_STATES: Readonly<Record<SegmentState, Xliff12State>> = {
+  new: 'new',
+  draft: 'new',
+  translated: 'translated',
+  rejected: 'needs-review-translation',
+  approved: 'signed-off',
+};
+
+export function xliff12StateOf(state: SegmentState): Xliff12State {
+  return XLIFF12_STATES[state];
+}
+
+/** translate-toolkit counts an XLIFF 1.2 unit as translated only with approved="yes". */
+export function xliff12IsApproved(state: SegmentState): boolean {
+  return state === 'approved';
+}

@@ -57,7 +57,10 @@ describe('importing an article in the browser', () => {
     const big = Buffer.from('Kalimat panjang. '.repeat(5000));
     const response = await agent.post(`/projects/${projectId}/documents`).field('_csrf', token).attach('file', big, 'big.txt').expect(413);
     expect(response.text).toContain('limit of 64 KB');
-    await t.api.post(`/api/projects/${projectId}/documents`).send({ text: big.toString() }).expect(413);
+    const json = await t.api.post(`/api/projects/${projectId}/documents`).send({ text: big.toString() }).expect(413);
+    expect(json.body.error.message).toContain('limit of 64 KB');
+    const form = await agent.post('/preferences').type('form').send({ _csrf: token, back: big.toString() }).expect(413);
+    expect(form.text).toContain('limit of 64 KB');
     await agent.post(`/projects/${projectId}/documents`).field('_csrf', token).field('text', big.toString()).expect(413);
     expect(await documentCount()).toBe(0);
   });

@@ -133,6 +133,24 @@ describe('export over the API', () => {
     expect(response.text).not.toContain('Scroll to Top');
   });
 
+  it.each([
+    ['xliff12', 'application/x-xliff+xml', /\.en\.xlf"?$/, 'approved="yes"'],
+    ['tmx', 'application/x-tmx+xml', /\.en\.tmx"?$/, '<tuv xml:lang="id">'],
+    ['csv', 'text/csv', /\.en\.csv"?$/, 'source,target,state,comment'],
+  ])('downloads %s with its media type, a server-chosen name and the approved translation', async (format, type, name, marker) => {
+    await save(first.id, { target: 'China and Russia strengthen cooperation', baseVersion: 0, action: 'confirm' }).expect(200);
+    await t.api.post(`/api/segments/${first.id}/review`).send({ baseVersion: 1, decision: 'approve' }).expect(200);
+    const response = await t.api.get(`/api/documents/${documentId}/export?format=${format}`).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+    }).expect(200);
+    expect(response.headers['content-type']).toContain(type);
+    expect(response.headers['content-disposition']).toMatch(name);
+    expect(response.body as string).toContain(marker);
+    expect(response.body as string).toContain('China and Russia strengthen cooperation');
+  });
+
   it('refuses an unknown format', async () => {
     const response = await t.api.get(`/api/documents/${documentId}/export?format=pdf`).expect(400);
     expect(response.body.error.code).toBe('export.format');

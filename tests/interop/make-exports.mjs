@@ -24,8 +24,10 @@ for (const [index, segment] of segments.slice(0, 3).entries()) {
   await saveTarget(deps, { segmentId: segment.id, baseVersion: 0, target: texts[index], action: index === 1 ? 'edit' : 'confirm', origin: 'typed', actor: systemActor('interop') });
 }
 const t = (await createI18n()).getFixedT('en');
-for (const format of ['xliff21', 'html', 'txt']) {
+for (const format of ['xliff21', 'xliff12', 'tmx', 'csv', 'html', 'txt']) {
   const file = await exportDocument(deps, { documentId: 1, format, labels: exportLabels(t, 'en'), actor: systemActor('interop') });
-  writeFileSync(join(out, file.fileName), file.body);
-  console.log(`wrote ${join(out, file.fileName)}`);
+  // Prefixed with the format: XLIFF 1.2 and 2.1 share the .xlf extension.
+  const name = `${format}--${file.fileName}`;
+  writeFileSync(join(out, name), file.body);
+  console.log(`wrote ${join(out, name)}`);
 }
