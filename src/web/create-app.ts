@@ -46,16 +46,17 @@ export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions):
     referrerPolicy: { policy: 'same-origin' },
   }));
   app.use('/static', express.static(`${ROOT}public`, { maxAge: '1h', index: false }));
-  // The locale first, so that even a refused body (too large, malformed) is answered in the person's language.
+  // Locale, page values and the signed-in user come before the body parsers, so that even a
+  // refused body (too large, malformed) gets a proper page in the person's language.
   app.use(localeMiddleware(i18n, config.defaultLocale));
-  app.use(express.json({ limit: config.maxUploadBytes }));
-  app.use(express.urlencoded({ extended: false, limit: config.maxUploadBytes }));
-  app.use(issueCsrfToken(config.secureCookies), authenticate(deps));
   app.use((req, res, next) => {
     res.locals.currentPath = req.originalUrl;
     res.locals.maxUploadKb = Math.round(config.maxUploadBytes / 1024);
     next();
   });
+  app.use(issueCsrfToken(config.secureCookies), authenticate(deps));
+  app.use(express.json({ limit: config.maxUploadBytes }));
+  app.use(express.urlencoded({ extended: false, limit: config.maxUploadBytes }));
   app.use(verifyCsrf);
   app.use(authRouter(deps, new LoginThrottle({ now: () => Date.now() }), config.secureCookies));
   app.use(requireSignedIn(deps));
