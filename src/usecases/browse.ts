@@ -55,11 +55,10 @@ export interface ReviewNote {
 
 export async function openDocument(deps: Deps, actor: Actor, id: number): Promise<OpenDocument> {
   const document = await loadDocument(deps, actor, id, 'read');
-  const [project, segments, role, events] = await Promise.all([
+  const [project, segments, role, events, commentCounts] = await Promise.all([
     deps.store.findProject(document.projectId), deps.store.listSegments(id), requireAccess(deps, actor, document.projectId, 'read'),
-    deps.store.listDocumentReviewEvents(id),
+    deps.store.listDocumentReviewEvents(id), deps.store.countComments(id),
   ]);
-  const commentCounts = await deps.store.countComments(id);
   const sourceChanges = Object.fromEntries(segments
     .filter((segment) => segment.sourceBefore !== null)
     .map((segment) => [segment.id, diffWords(segment.sourceBefore ?? '', segment.source)]));
