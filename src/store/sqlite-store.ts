@@ -54,6 +54,7 @@ class SqliteStore extends AccountsSql implements Store {
       documentWords: db.prepare(WORDS_BY_STATE.replace('%SCOPE%', 'id = ?')),
       segmentsOfDocument: db.prepare('SELECT * FROM segments WHERE document_id = ? AND removed_at IS NULL ORDER BY position'),
       segmentById: db.prepare('SELECT * FROM segments WHERE id = ? AND removed_at IS NULL'),
+      removedSegmentById: db.prepare('SELECT * FROM segments WHERE id = ? AND removed_at IS NOT NULL'),
       eventsOfSegment: db.prepare('SELECT * FROM segment_events WHERE segment_id = ? ORDER BY id'),
       updateSettings: db.prepare('UPDATE projects SET settings = @settings WHERE id = @id'),
       // A confirm also settles a "source changed" condition: the translator has seen the new source.
@@ -219,6 +220,11 @@ class SqliteStore extends AccountsSql implements Store {
   async reimportDocument(input: ReimportWrite): Promise<ReimportOutcome> {
     const at = this.clock.now();
     return { done: this.db.transaction(() => this.structure.reimport(input, at)).immediate() };
+  }
+
+  async findRemovedSegment(segmentId: number): Promise<Segment | null> {
+    const row = this.sql.removedSegmentById.get(segmentId) as SegmentRow | undefined;
+    return row ? toSegment(row) : null;
   }
 
   async removedSegmentDocument(segmentId: number): Promise<number | null> {

@@ -52,6 +52,8 @@ export interface Store extends AccountStore {
   setSegmentKind(input: KindWrite): Promise<StructureOutcome>;
   /** The document of a segment merged away or removed by a re-import (its row and history are kept), else null. */
   removedSegmentDocument(segmentId: number): Promise<number | null>;
+  /** A segment that was merged away or removed (for its read-only history), else null. */
+  findRemovedSegment(segmentId: number): Promise<Segment | null>;
 
   close(): Promise<void>;
 }

@@ -23,7 +23,7 @@ export interface ReimportReport {
   /** Edited sources, each with a word diff from the old source to the new one. */
   readonly changed: readonly { readonly segmentId: number; readonly diff: DiffPart[] }[];
   /** Sentences gone from the article, with the translation they had (kept in their history). */
-  readonly removed: readonly { readonly source: string; readonly target: string }[];
+  readonly removed: readonly { readonly segmentId: number; readonly source: string; readonly target: string }[];
 }
 
 /**
@@ -59,7 +59,7 @@ export async function reimportArticle(deps: Deps, input: ReimportArticleInput): 
       ? [{ segmentId: step.oldId, diff: diffWords(byId.get(step.oldId)!.source, drafts[step.newIndex]!.source) }] : []),
     removed: alignment.steps.flatMap((step) => {
       const gone = step.op === 'remove' ? byId.get(step.oldId) : undefined;
-      return gone ? [{ source: gone.source, target: gone.target }] : [];
+      return gone ? [{ segmentId: gone.id, source: gone.source, target: gone.target }] : [];
     }),
   };
 }
