@@ -1,5 +1,5 @@
 import { ConflictError, InvalidInputError } from '../core/errors.js';
-import type { Actor, DocumentInfo } from '../core/types.js';
+import type { Actor, DocumentInfo, Project } from '../core/types.js';
 import { countWords } from '../core/words.js';
 import { alignSegments, respectRestructuring, type AlignmentSummary } from '../alignment/index.js';
 import { readArticle } from '../formats/index.js';
@@ -18,6 +18,7 @@ export interface ReimportArticleInput {
 }
 
 export interface ReimportReport {
+  readonly project: Project;
   readonly document: DocumentInfo;
   readonly summary: AlignmentSummary;
   /** Edited sources, each with a word diff from the old source to the new one. */
@@ -53,6 +54,7 @@ export async function reimportArticle(deps: Deps, input: ReimportArticleInput): 
   const outcome = await deps.store.reimportDocument({ documentId: document.id, basedOn: current.map((s) => s.id), steps, author: input.actor.username });
   if (!outcome.done) throw new ConflictError('document.changedDuringImport');
   return {
+    project,
     document,
     summary: alignment.summary,
     changed: alignment.steps.flatMap((step) => step.op === 'change'

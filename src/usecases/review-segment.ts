@@ -14,12 +14,15 @@ export interface ReviewSegmentInput {
   /** Required for `reject`: category, severity and comment. */
   readonly reason?: unknown;
   readonly actor: Actor;
+  /** When given, the segment must belong to this document (a batch from one review page). */
+  readonly documentId?: number;
 }
 
 /** A reviewer's decision on the text they were shown, logged with its reason. */
 export async function reviewSegment(deps: Deps, input: ReviewSegmentInput): Promise<{ segment: Segment; revision: Revision | null }> {
   const reason = input.decision === 'reject' ? validateRejectReason(input.reason) : undefined;
   const { segment } = await loadSegment(deps, input.actor, input.segmentId, 'review');
+  if (input.documentId !== undefined && segment.documentId !== input.documentId) throw new ConflictError('segment.structureStale');
   if (segment.version !== input.baseVersion) throw await changedSinceShown(deps, segment, input.baseVersion);
   return saveTarget(deps, {
     segmentId: segment.id, baseVersion: input.baseVersion, target: segment.target, action: input.decision,
@@ -36,9 +39,7 @@ export async function approveMany(
   let approved = 0;
   for (const item of input.items) {
     try {
-      const { segment } = await loadSegment(deps, input.actor, item.segmentId, 'review');
-      if (segment.documentId !== input.documentId) throw new ConflictError('segment.structureStale');
-      await reviewSegment(deps, { ...item, decision: 'approve', actor: input.actor });
+      await reviewSegment(deps, { ...item, decision: 'approve', actor: input.actor, documentId: input.documentId });
       approved += 1;
     } catch {
       skipped.push(item.segmentId);

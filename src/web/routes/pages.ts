@@ -18,7 +18,6 @@ import { editorStrings, exportLabels, progressParts } from '../presenters/segmen
 import { sendExport } from './downloads.js';
 import { contextOf, idOf as id } from './handle.js';
 
-
 /** Server-rendered screens. Each handler: parse, one use case, render or redirect. */
 export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
   const router = Router();
@@ -63,7 +62,7 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
 
   router.post('/documents/:id/update', upload.single('file'), verifyCsrf, async (req, res) => {
     const report = await reimportArticle(deps, { documentId: id(req), ...articleFromRequest(req), actor: contextOf(res).actor });
-    res.render('documents/updated', { ...report, project: await getProject(deps, contextOf(res).actor, report.document.projectId).then((p) => p.project) });
+    res.render('documents/updated', report);
   });
   router.use('/documents/:id/update', uploadFailed('documents/update', (req, res) => openDocument(deps, contextOf(res).actor, id(req))));
 
@@ -94,7 +93,6 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
     const { segment } = await revertSegment(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
     res.redirect(303, `/documents/${segment.documentId}#segment-${segment.id}`);
   });
-
 
   return router;
 }
