@@ -15,9 +15,11 @@ import { createUser, issueApiToken, revokeApiTokens } from './usecases/accounts.
 import { findOrCreateProject } from './usecases/create-project.js';
 import type { Deps } from './usecases/deps.js';
 import { exportDocument } from './usecases/export-document.js';
-import { importArticle } from './usecases/import-article.js';
+import { IMPORT_FORMATS, importFormatOf, importIntoProject, importOntoDocument, isImportFormat, type ImportFormat } from './usecases/import-file.js';
 import { reimportArticle } from './usecases/reimport-article.js';
-import { exportLabels } from './web/presenters/segments.js';
+import { exportLabels, stateNames } from './web/presenters/segments.js';
+import { exporters } from './formats/index.js';
+import { UI_LOCALES } from './core/types.js';
 
 const config = loadConfig(process.env);
 const openDeps = (): Deps => ({ store: openSqliteStore(config.dbPath, systemClock), clock: systemClock });
@@ -42,42 +44,91 @@ program.command('segment')
   });
 
 program.command('import')
-  .description('import an article (.txt or .md) into a project, or update a document from a newer version')
-  .argument('<file>', 'UTF-8 text or Markdown file')
-  .option('-p, --project <name>', 'import as a new document of this project (created if missing)')
-  .option('-d, --document <id>', 'update this document from a newer version of its article (keeps translations)')
-  .option('-t, --title <title>', 'document title (default: the first line)')
-  .action(async (file: string, options: { project?: string; document?: string; title?: string }) => {
+  .description('import a file into a project (article, XLIFF, TMX), or onto a document (newer article version, translations back from XLIFF, DOCX or CSV)')
+  .argument('<file>', 'the file; its format comes from the extension unless --format says it')
+  .option('-p, --project <name>', 'into this project (created if missing): an article or XLIFF becomes a new document, a TMX goes into the translation memory')
+  .option('-d, --document <id>', 'onto this document: a .txt/.md/.html article updates its source (keeps translations); .xlf, .docx or .csv brings translations back')
+  .option('-f, --format <id>', `one of ${IMPORT_FORMATS.join(', ')}`)
+  .option('-t, --title <title>', 'document title (default: from the file)')
+  .option('--json', 'print the result as JSON')
+  .action(async (file: string, options: { project?: string; document?: string; format?: string; title?: string; json?: boolean }) => {
     if (Boolean(options.project) === Boolean(options.document)) throw new Error('give either --project or --document');
+    if (options.format !== undefined && !isImportFormat(options.format)) throw new Error(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
+    const format = options.format;
     const deps = openDeps();
-    const content = readFileSync(file);
-    if (options.document) {
-      const report = await reimportArticle(deps, { documentId: Number(options.document), content, fileName: basename(file), actor: cliActor() });
-      const { kept, changed, added, removed } = report.summary;
-      print(`Updated document ${report.document.id}: ${kept} unchanged, ${changed} source changed, ${added} new, ${removed} removed.`);
-    } else {
-      const project = await findOrCreateProject(deps, cliActor(), options.project!);
-      const document = await importArticle(deps, { projectId: project.id, content, fileName: basename(file), title: options.title, actor: cliActor() });
-      print(`Imported "${document.title}" as document ${document.id} in project "${project.name}".`);
+    try {
+      const result = options.document
+        ? await importCommandOnDocument(deps, file, Number(options.document), format)
+        : await importCommandIntoProject(deps, file, options.project!, format, options.title);
+      print(options.json ? JSON.stringify(result.json) : result.line);
+    } finally {
+      await deps.store.close();
     }
-    await deps.store.close();
   });
 
+interface CommandResult { readonly line: string; readonly json: Record<string, unknown> }
+
+async function importCommandIntoProject(deps: Deps, file: string, projectName: string, format: ImportFormat | undefined, title: string | undefined): Promise<CommandResult> {
+  const project = await findOrCreateProject(deps, cliActor(), projectName);
+  const result = await importIntoProject(deps, { projectId: project.id, content: readFileSync(file), fileName: basename(file), format, title, actor: cliActor() });
+  if (result.kind === 'tm') {
+    const { units, added, duplicates, skipped } = result;
+    return {
+      line: `Read ${units} translation units into the memory of "${project.name}": ${added} added, ${duplicates} already there, ${skipped} not ${project.sourceLang}→${project.targetLang}.`,
+      json: { projectId: project.id, tm: { units, added, duplicates, skipped } },
+    };
+  }
+  const segments = await deps.store.listSegments(result.document.id);
+  const translated = segments.filter((segment) => segment.target !== '').length;
+  return {
+    line: `Imported "${result.document.title}" as document ${result.document.id} in project "${project.name}" (${segments.length} segments, ${translated} with a translation).`,
+    json: { documentId: result.document.id, projectId: project.id, title: result.document.title, segments: segments.length, translated, format: result.document.sourceFormat },
+  };
+}
+
+async function importCommandOnDocument(deps: Deps, file: string, documentId: number, format: ImportFormat | undefined): Promise<CommandResult> {
+  const chosen = format ?? importFormatOf(basename(file));
+  const content = readFileSync(file);
+  if (chosen === 'txt' || chosen === 'md' || chosen === 'html') {
+    const report = await reimportArticle(deps, { documentId, content, fileName: basename(file), format: chosen, actor: cliActor() });
+    const { kept, changed, added, removed } = report.summary;
+    return {
+      line: `Updated document ${report.document.id}: ${kept} unchanged, ${changed} source changed, ${added} new, ${removed} removed.`,
+      json: { documentId: report.document.id, kept, changed, added, removed },
+    };
+  }
+  const i18n = await createI18n();
+  const report = await importOntoDocument(deps, {
+    documentId, content, fileName: basename(file), format: chosen, actor: cliActor(),
+    stateNames: UI_LOCALES.map((locale) => stateNames(i18n.getFixedT(locale))),
+  });
+  const { units, targets, states, comments, unchanged, skipped } = report.summary;
+  return {
+    line: `Read ${units} units onto document ${documentId}: ${targets} targets changed, ${states} states changed, ${comments} comments added, ${unchanged} unchanged, ${skipped} boilerplate left alone.`,
+    json: { documentId, format: report.format, units, targets, states, comments, unchanged, skipped },
+  };
+}
+
 program.command('export')
-  .description('export a document: xliff21, xliff12, tmx, csv, html or txt')
+  .description(`export a document: ${Object.keys(exporters).join(', ')}`)
   .argument('<documentId>', 'document id (see the API or the editor URL)')
-  .requiredOption('-f, --format <format>', 'xliff21 | xliff12 | tmx | csv | html | txt')
-  .option('-o, --output <file>', 'write here instead of the server-chosen file name; "-" for stdout')
-  .action(async (documentId: string, options: { format: string; output?: string }) => {
+  .requiredOption('-f, --format <format>', Object.keys(exporters).join(' | '))
+  .option('-o, --out <file>', 'write here instead of the server-chosen file name; "-" for stdout')
+  .option('--output <file>', 'same as --out')
+  .action(async (documentId: string, options: { format: string; out?: string; output?: string }) => {
     const deps = openDeps();
     const t = (await createI18n()).getFixedT(config.defaultLocale);
-    const file = await exportDocument(deps, {
-      documentId: Number(documentId), format: options.format, labels: exportLabels(t, config.defaultLocale), actor: cliActor(),
-    });
-    if (options.output === '-') process.stdout.write(file.body);
-    else writeFileSync(options.output ?? file.fileName, file.body);
-    if (options.output !== '-') print(`Wrote ${options.output ?? file.fileName}`);
-    await deps.store.close();
+    try {
+      const file = await exportDocument(deps, {
+        documentId: Number(documentId), format: options.format, labels: exportLabels(t, config.defaultLocale), actor: cliActor(),
+      });
+      const out = options.out ?? options.output;
+      if (out === '-') process.stdout.write(file.body);
+      else writeFileSync(out ?? file.fileName, file.body);
+      if (out !== '-') print(`Wrote ${out ?? file.fileName}`);
+    } finally {
+      await deps.store.close();
+    }
   });
 
 async function projectExceptions(name: string): Promise<readonly string[]> {

@@ -37,21 +37,27 @@ function rowsOf(csv: string): string[][] {
 describe('writeCsv', () => {
   const csv = writeCsv(sampleDocument);
 
-  it('starts with a UTF-8 BOM and the header source,target,state,comment', () => {
-    expect(csv.startsWith('\uFEFFsource,target,state,comment\r\n')).toBe(true);
+  it('starts with a UTF-8 BOM and the header source,target,state,comment,id', () => {
+    expect(csv.startsWith('\uFEFFsource,target,state,comment,id\r\n')).toBe(true);
   });
 
-  it('ends every record with CRLF and has no bare LF', () => {
-    expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  it('ends every record with CRLF and has no bare LF outside quoted fields', () => {
+    const plain = writeCsv(aDocument([aSegment({ id: 1, target: 'One.' }), aSegment({ id: 2 })]));
+    expect(plain.endsWith('\r\n')).toBe(true);
+    expect(plain.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
   it('writes one row per segment, leaving skipped segments out', () => {
     const rows = rowsOf(csv);
     expect(rows).toHaveLength(1 + 5);
     expect(rows.map((row) => row[0])).not.toContain('Baca Juga : Putin Kunjungi Beijing');
-    expect(rows[3]).toEqual(['Keduanya membahas kerja sama "strategis" & ekonomi <2024>.', 'The two discussed', 'draft', '']);
-    expect(rows.every((row) => row.length === 4)).toBe(true);
+    expect(rows[3]).toEqual(['Keduanya membahas kerja sama "strategis" & ekonomi <2024>.', 'The two discussed', 'draft', '', 's3']);
+    expect(rows.every((row) => row.length === 5)).toBe(true);
+  });
+
+  it('puts a segment’s comments in one cell, separated by a blank line', () => {
+    const comments = [{ author: 'rina', body: 'Cek angka.', createdAt: '2026-11-01T10:00:00.000Z' }, { author: 'tari', body: 'Sudah.', createdAt: '2026-11-01T11:00:00.000Z' }];
+    expect(rowsOf(writeCsv(aDocument([aSegment({ id: 1, comments })])))[1]?.[3]).toBe('Cek angka.\n\nSudah.');
   });
 
   it.each<SegmentState>(['new', 'draft', 'translated', 'rejected', 'approved'])('writes the state %s as is', (state) => {
@@ -60,7 +66,7 @@ describe('writeCsv', () => {
 
   it('quotes commas, quotes and line breaks, doubling inner quotes', () => {
     const out = writeCsv(aDocument([aSegment({ id: 1, source: 'a, "b"', target: 'line1\nline2\r\nline3' })]));
-    expect(out).toContain('\r\n"a, ""b""","line1\nline2\r\nline3",new,\r\n');
+    expect(out).toContain('\r\n"a, ""b""","line1\nline2\r\nline3",new,,s1\r\n');
   });
 
   it('drops control characters from fields', () => {
@@ -71,7 +77,7 @@ describe('writeCsv', () => {
   it('keeps <, &, emoji, NBSP and leading and trailing spaces', () => {
     const source = '  a < b & c\u00A0😀 ';
     const rows = rowsOf(writeCsv(aDocument([aSegment({ id: 1, source, target: ' x ' })])));
-    expect(rows[1]).toEqual([source, ' x ', 'new', '']);
+    expect(rows[1]).toEqual([source, ' x ', 'new', '', 's1']);
   });
 
   it.each([
@@ -86,7 +92,7 @@ describe('writeCsv', () => {
   });
 
   it('neutralises a leading CR and still quotes the field', () => {
-    expect(writeCsv(aDocument([aSegment({ id: 1, source: '\r=1' })]))).toContain('\r\n"\'\r=1",,new,\r\n');
+    expect(writeCsv(aDocument([aSegment({ id: 1, source: '\r=1' })]))).toContain('\r\n"\'\r=1",,new,,s1\r\n');
   });
 
   it('reads back to the same source, target and state once unguarded (property)', () => {

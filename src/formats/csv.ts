@@ -1,13 +1,14 @@
 /**
- * CSV writer: UTF-8 with BOM, header `source,target,state,comment` (translate-toolkit
- * needs `source,target` first), CRLF line ends, one row per non-skipped segment.
+ * CSV writer: UTF-8 with BOM, header `source,target,state,comment,id` (translate-toolkit
+ * needs `source,target` first; `id` is the segment, `s12`, so that edited targets find
+ * their way back), CRLF line ends, one row per non-skipped segment.
  */
 import { csvField } from './csv-guard.js';
 import type { ExportDocument, ExportSegment, Exporter } from './types.js';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
-export const CSV_HEADER = ['source', 'target', 'state', 'comment'] as const;
+export const CSV_HEADER = ['source', 'target', 'state', 'comment', 'id'] as const;
 
 export function writeCsv(doc: ExportDocument): string {
   const rows = [
@@ -17,14 +18,16 @@ export function writeCsv(doc: ExportDocument): string {
   return BOM + rows.map((row) => row + CRLF).join('');
 }
 
+/** Comments share one cell, separated by a blank line (the reader splits them there). */
 function csvRow(segment: ExportSegment): string {
-  // No comments are stored yet; the column is there so that readers can rely on it.
-  return [segment.source, segment.target, segment.state, ''].map(csvField).join(',');
+  const comments = segment.comments.map((comment) => comment.body).join('\n\n');
+  return [segment.source, segment.target, segment.state, comments, `s${segment.id}`].map(csvField).join(',');
 }
 
 export const csvExporter: Exporter = {
   id: 'csv',
   mediaType: 'text/csv; charset=utf-8',
   extension: 'csv',
+  bilingual: true,
   write: writeCsv,
 };

@@ -16,6 +16,11 @@ describe('exporters registry', () => {
     ['csv', 'text/csv; charset=utf-8', 'csv'],
     ['html', 'text/html; charset=utf-8', 'html'],
     ['txt', 'text/plain; charset=utf-8', 'txt'],
+    ['md', 'text/markdown; charset=utf-8', 'md'],
+    ['target-html', 'text/html; charset=utf-8', 'html'],
+    ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx'],
+    ['docx-tracked', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx'],
+    ['target-docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx'],
   ])('registers %s as %s with extension .%s', (id, mediaType, extension) => {
     const exporter = exporters[id];
     expect(exporter.id).toBe(id);
@@ -25,7 +30,7 @@ describe('exporters registry', () => {
 
   it('finds an exporter by id and nothing for unknown or inherited names', () => {
     expect(findExporter('html')).toBe(exporters.html);
-    expect(findExporter('docx')).toBeUndefined();
+    expect(findExporter('pdf')).toBeUndefined();
     expect(findExporter('constructor')).toBeUndefined();
     expect(findExporter('__proto__')).toBeUndefined();
   });
@@ -33,38 +38,45 @@ describe('exporters registry', () => {
 
 describe('exportFileName', () => {
   it('is the slug of the title, the target language and the extension', () => {
-    expect(exportFileName(sampleDocument, exporters.xliff21)).toBe('china-rusia-perkuat-kerja-sama.en.xlf');
+    expect(exportFileName(sampleDocument, exporters.xliff21)).toBe('china-rusia-perkuat-kerja-sama.id-en.xlf');
     expect(exportFileName(sampleDocument, exporters.txt)).toBe('china-rusia-perkuat-kerja-sama.en.txt');
   });
 
+  it('gives every format of one document its own file name', () => {
+    const names = Object.values(exporters).map((exporter) => exportFileName(sampleDocument, exporter));
+    expect(new Set(names).size).toBe(names.length);
+    expect(exportFileName(sampleDocument, exporters['docx-tracked'])).toBe('china-rusia-perkuat-kerja-sama.id-en.tracked.docx');
+    expect(exportFileName(sampleDocument, exporters['target-docx'])).toBe('china-rusia-perkuat-kerja-sama.en.docx');
+  });
+
   it('turns slashes, dots and quotes into dashes so the name is never a path', () => {
-    expect(nameFor('../../etc/passwd "x" \'y\'\\z')).toBe('etc-passwd-x-y-z.en.xlf');
+    expect(nameFor('../../etc/passwd "x" \'y\'\\z')).toBe('etc-passwd-x-y-z.id-en.xlf');
   });
 
   it('folds accents to ASCII and drops other scripts', () => {
-    expect(nameFor('Café Ñandú – Übersicht 北京')).toBe('cafe-nandu-ubersicht.en.xlf');
+    expect(nameFor('Café Ñandú – Übersicht 北京')).toBe('cafe-nandu-ubersicht.id-en.xlf');
   });
 
   it('cuts very long titles to 60 characters without a trailing dash', () => {
     const name = nameFor('Presiden '.repeat(40));
-    const slug = name.replace(/\.en\.xlf$/, '');
+    const slug = name.replace(/\.id-en\.xlf$/, '');
     expect(slug.length).toBeLessThanOrEqual(60);
     expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 
   it('cuts a long title at a word boundary, never in half a word', () => {
     expect(nameFor('China-Rusia Perkuat Kerja Sama Strategis Seiring Kunjungan Lavrov'))
-      .toBe('china-rusia-perkuat-kerja-sama-strategis-seiring-kunjungan.en.xlf');
+      .toBe('china-rusia-perkuat-kerja-sama-strategis-seiring-kunjungan.id-en.xlf');
   });
 
   it('falls back to document-<id> when nothing usable is left', () => {
-    expect(nameFor('北京 — “”', 9)).toBe('document-9.en.xlf');
-    expect(nameFor('', 10)).toBe('document-10.en.xlf');
+    expect(nameFor('北京 — “”', 9)).toBe('document-9.id-en.xlf');
+    expect(nameFor('', 10)).toBe('document-10.id-en.xlf');
   });
 
   it('only ever contains safe characters', () => {
     for (const title of ['a/b\\c', '"><script>', 'x\u0000y\nz', 'Ω'.repeat(300)]) {
-      expect(nameFor(title)).toMatch(/^[a-z0-9-]+\.en\.xlf$/);
+      expect(nameFor(title)).toMatch(/^[a-z0-9-]+\.id-en\.xlf$/);
     }
   });
 });

@@ -1,7 +1,10 @@
 /** The registry of exporters and the server-chosen download name. */
 import { csvExporter } from './csv.js';
+import { docxExporter, docxTrackedExporter, targetDocxExporter } from './docx.js';
 import { sideBySideHtmlExporter } from './html-side-by-side.js';
 import { targetTextExporter } from './text-target.js';
+import { htmlTargetExporter } from './html-target.js';
+import { markdownTargetExporter } from './markdown-target.js';
 import { tmxExporter } from './tmx.js';
 import type { ExportDocument, ExportFormatId, Exporter } from './types.js';
 import { xliff12Exporter } from './xliff12.js';
@@ -11,9 +14,14 @@ export const exporters: Readonly<Record<ExportFormatId, Exporter>> = Object.free
   xliff12: xliff12Exporter,
   xliff21: xliff2Exporter,
   tmx: tmxExporter,
+  docx: docxExporter,
+  'docx-tracked': docxTrackedExporter,
   csv: csvExporter,
   html: sideBySideHtmlExporter,
   txt: targetTextExporter,
+  md: markdownTargetExporter,
+  'target-html': htmlTargetExporter,
+  'target-docx': targetDocxExporter,
 });
 
 export function findExporter(id: string): Exporter | undefined {
@@ -37,9 +45,14 @@ export function slugify(title: string): string {
   return (lastDash > MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastDash) : slug.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
 }
 
-/** e.g. 'china-rusia-perkuat-kerja-sama.en.xlf'; never a path, a quote or a non-ASCII character. */
+/**
+ * e.g. 'china-rusia-perkuat-kerja-sama.id-en.xlf' for a bilingual file, '….en.docx' for the English
+ * article, '….id-en.tracked.docx'; never a path, a quote or a non-ASCII character.
+ */
 export function exportFileName(doc: ExportDocument, exporter: Exporter): string {
   const slug = slugify(doc.document.title) || `document-${doc.document.id}`;
-  const lang = doc.project.targetLang.replace(/[^A-Za-z0-9-]+/g, '') || 'target';
-  return `${slug}.${lang}.${exporter.extension}`;
+  const tag = (lang: string, fallback: string) => lang.replace(/[^A-Za-z0-9-]+/g, '') || fallback;
+  const target = tag(doc.project.targetLang, 'target');
+  const languages = exporter.bilingual ? `${tag(doc.project.sourceLang, 'source')}-${target}` : target;
+  return [slug, languages, exporter.variant, exporter.extension].filter((part) => part !== undefined).join('.');
 }

@@ -86,6 +86,7 @@ export const sideBySideHtmlExporter: Exporter = {
   id: 'html',
   mediaType: 'text/html; charset=utf-8',
   extension: 'html',
+  bilingual: true,
   write: writeSideBySideHtml,
 };
 

@@ -22,3 +22,44 @@ export { targetTextExporter, writeTargetText } from './text-target.js';
 export { groupParagraphs, type ExportParagraph } from './paragraphs.js';
 export { readArticle, type ArticleFormat, type ArticleText, type ReadArticleOptions } from './read-article.js';
 export { markdownToText, type PlainMarkdown } from './markdown-to-text.js';
+export {
+  attr,
+  childElements,
+  decodeXmlInput,
+  firstChild,
+  localName,
+  parseXml,
+  readXmlSubtrees,
+  textOf,
+  tokenizeXml,
+  XML_LIMITS,
+  type SubtreePicker,
+  type XmlElement,
+  type XmlEvents,
+  type XmlReadOptions,
+} from './xml-reader.js';
+export { readXliff } from './xliff-read.js';
+export { segmentStateFromXliff12 } from './xliff-states.js';
+export { readTmx, type ReadTmxOptions, type TmxFile } from './tmx-read.js';
+export type { BilingualFile, BilingualFormatId, BilingualUnit, TmxUnit } from './types.js';
+export { crc32, openZip, readZip, writeZip, type WriteZipOptions, type ZipEntryInfo, type ZipEntryInput, type ZipLimits, type ZipReader } from './zip.js';
+export {
+  DOCX_LIMITS,
+  DOCX_MEDIA_TYPE,
+  docxExporter,
+  docxTrackedExporter,
+  readArticleDocx,
+  readBilingualDocx,
+  targetDocxExporter,
+  writeBilingualDocx,
+  writeTargetDocx,
+  writeTrackedDocx,
+  type DocxArticle,
+  type ReadBilingualDocxOptions,
+} from './docx.js';
+export { readHtmlArticle, stripSiteSuffix, type HtmlArticle } from './html-article.js';
+export { readCsv } from './csv-read.js';
+export { detectDelimiter, parseCsvRecords, type CsvDelimiter, type CsvRecord } from './csv-parse.js';
+export { glueParagraph, targetParagraphs, type TargetParagraph } from './text-target.js';
+export { escapeMarkdownInline, escapeMarkdownParagraph, markdownTargetExporter, writeTargetMarkdown } from './markdown-target.js';
+export { htmlTargetExporter, writeTargetHtml } from './html-target.js';

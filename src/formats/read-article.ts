@@ -3,9 +3,10 @@
  * Refuses what is not a UTF-8 text article with a typed, translatable error.
  */
 import { InvalidInputError } from '../core/errors.js';
+import { readHtmlArticle } from './html-article.js';
 import { markdownToText } from './markdown-to-text.js';
 
-export type ArticleFormat = 'txt' | 'md' | 'paste';
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'paste';
 
 export interface ArticleText {
   title: string | null;
@@ -23,9 +24,9 @@ const MAX_TITLE_LENGTH = 200;
 const MAX_CONTROL_SHARE = 0.1;
 const UTF16_BOMS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
 
-/** An explicit format wins; otherwise a .md/.markdown file name means Markdown. */
+/** An explicit format wins; otherwise .md/.markdown means Markdown and .html/.htm HTML. */
 export function readArticle(input: Buffer | string, opts: ReadArticleOptions): ArticleText {
-  const format = opts.format ?? (/\.(md|markdown)$/i.test(opts.fileName ?? '') ? 'md' : 'txt');
+  const format = opts.format ?? formatOfFileName(opts.fileName ?? '');
   const decoded = normaliseLineEndings(decodeText(input));
   if (decoded.trim() === '') throw new InvalidInputError('import.empty');
   if (format === 'md') {
@@ -33,7 +34,17 @@ export function readArticle(input: Buffer | string, opts: ReadArticleOptions): A
     if (text.trim() === '') throw new InvalidInputError('import.empty');
     return { title, text, format };
   }
+  if (format === 'html') {
+    const { title, text } = readHtmlArticle(decoded);
+    return { title, text, format };
+  }
   return { title: firstLineTitle(decoded), text: decoded, format };
+}
+
+function formatOfFileName(fileName: string): ArticleFormat {
+  if (/\.(md|markdown)$/i.test(fileName)) return 'md';
+  if (/\.html?$/i.test(fileName)) return 'html';
+  return 'txt';
 }
 
 function decodeText(input: Buffer | string): string {

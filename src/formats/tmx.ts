@@ -82,5 +82,6 @@ export const tmxExporter: Exporter = {
   id: 'tmx',
   mediaType: 'application/x-tmx+xml',
   extension: 'tmx',
+  bilingual: true,
   write: writeTmx,
 };

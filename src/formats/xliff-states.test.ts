@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentState } from '../core/types.js';
-import { segmentStateFromXliff2, xliff2StateOf, xliff2SubStateOf } from './xliff-states.js';
+import {
+  segmentStateFromXliff12,
+  segmentStateFromXliff2,
+  xliff12IsApproved,
+  xliff12StateOf,
+  xliff2StateOf,
+  xliff2SubStateOf,
+} from './xliff-states.js';
 
 describe('XLIFF 2 state mapping (DESIGN.md §7)', () => {
   it.each<[SegmentState, string, string]>([
@@ -25,5 +32,33 @@ describe('XLIFF 2 state mapping (DESIGN.md §7)', () => {
     ['initial', 'jembatan:bogus', 'new'],
   ])('reads state=%s subState=%s from another tool as %s', (state, subState, ours) => {
     expect(segmentStateFromXliff2(state, subState)).toBe(ours);
+  });
+});
+
+describe('XLIFF 1.2 state read back (segmentStateFromXliff12)', () => {
+  it.each<[SegmentState, SegmentState]>([
+    ['new', 'new'],
+    // draft is written as "new" too; the reader makes it a draft when there is a target.
+    ['draft', 'new'],
+    ['translated', 'translated'],
+    ['rejected', 'rejected'],
+    ['approved', 'approved'],
+  ])('reads our %s back as %s', (ours, read) => {
+    expect(segmentStateFromXliff12(xliff12StateOf(ours), xliff12IsApproved(ours), true)).toBe(read);
+  });
+
+  it.each<[string | null, boolean, SegmentState | null]>([
+    ['needs-review-translation', false, 'draft'],
+    ['needs-review-adaptation', false, 'draft'],
+    ['needs-l10n', false, 'draft'],
+    ['needs-translation', false, 'new'],
+    ['final', false, 'approved'],
+    ['signed-off', false, 'approved'],
+    ['translated', true, 'translated'],
+    [null, true, 'approved'],
+    [null, false, null],
+    ['x-other', false, null],
+  ])('reads state=%s approved=%s from another tool as %s', (state, approved, ours) => {
+    expect(segmentStateFromXliff12(state, approved, false)).toBe(ours);
   });
 });

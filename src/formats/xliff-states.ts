@@ -60,3 +60,33 @@ export function xliff12StateOf(state: SegmentState): Xliff12State {
 export function xliff12IsApproved(state: SegmentState): boolean {
   return state === 'approved';
 }
+
+/**
+ * Reads an XLIFF 1.2 unit's state back (`state` of its target, `approved` of the trans-unit):
+ * the inverse of `xliff12StateOf` for our files, where `ours` (our `s123` unit id) turns
+ * needs-review-translation back into 'rejected'; another tool's needs-review-* is a 'draft'.
+ * 'new' and 'draft' are both written as "new": the reader tells them apart by the target.
+ * null when the unit says nothing we understand.
+ */
+export function segmentStateFromXliff12(state: string | null, approved: boolean, ours: boolean): SegmentState | null {
+  switch (state) {
+    case 'signed-off':
+    case 'final':
+      return 'approved';
+    // translate-toolkit writes approved="yes" for any finished unit: with state="translated" it is not a sign-off.
+    case 'translated':
+      return 'translated';
+    case 'new':
+    case 'needs-translation':
+      return 'new';
+    case 'needs-review-translation':
+      return ours ? 'rejected' : 'draft';
+    case 'needs-review-adaptation':
+    case 'needs-review-l10n':
+    case 'needs-adaptation':
+    case 'needs-l10n':
+      return 'draft';
+    default:
+      return approved ? 'approved' : null;
+  }
+}

@@ -91,7 +91,7 @@ describe('writeXliff12', () => {
   });
 
   it('marks approved units approved="yes" and no others', () => {
-    expect(transUnit(xml, 1)).toMatch(/^<trans-unit id="s1" approved="yes" xml:space="preserve">/);
+    expect(transUnit(xml, 1)).toMatch(/^<trans-unit id="s1" restype="x-jembatan-heading" approved="yes" xml:space="preserve">/);
     expect(xml.match(/approved="yes"/g)).toHaveLength(1);
   });
 

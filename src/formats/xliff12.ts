@@ -6,9 +6,12 @@
 import { groupParagraphs, type ExportParagraph } from './paragraphs.js';
 import type { ExportDocument, ExportSegment, Exporter } from './types.js';
 import { xliff12IsApproved, xliff12StateOf } from './xliff-states.js';
+import { rejectionText } from './notes.js';
 import { xmlAttr, xmlText } from './xml.js';
 
 const XLIFF12_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.2';
+/** A title or subheading (XLIFF 1.2 allows `x-` values of its own in `restype`). */
+export const XLIFF12_HEADING_RESTYPE = 'x-jembatan-heading';
 
 export function writeXliff12(doc: ExportDocument): string {
   const { project, document } = doc;
@@ -43,6 +46,7 @@ function groupLines(paragraph: ExportParagraph): string[] {
 function transUnitLines(segment: ExportSegment): string[] {
   const skipped = segment.kind === 'skip';
   const attributes = [`id="s${segment.id}"`];
+  if (segment.kind === 'heading') attributes.push(`restype="${XLIFF12_HEADING_RESTYPE}"`);
   if (xliff12IsApproved(segment.state)) attributes.push('approved="yes"');
   if (skipped) attributes.push('translate="no"');
   // preserve: leading and trailing spaces of source and target are part of the text.
@@ -57,13 +61,26 @@ function transUnitLines(segment: ExportSegment): string[] {
       : []),
     // Why a segment got its kind (e.g. boilerplate.related), kept as a harmless note.
     ...(label !== '' ? [`          <note from="jembatan:label">${xmlText(label)}</note>`] : []),
+    ...rejectionNote(segment),
+    // Comments: a note from their author, which other tools show and our reader takes back as comments.
+    ...segment.comments.map((comment) => `          <note from="${xmlAttr(comment.author)}">${xmlText(comment.body)}</note>`),
     '        </trans-unit>',
   ];
+}
+
+/** Why the reviewer rejected the target; priority 1 so that tools show it first. Not read back as a comment. */
+function rejectionNote(segment: ExportSegment): string[] {
+  const rejection = segment.rejection;
+  if (rejection === null) return [];
+  return [`          <note from="jembatan:rejection" priority="1">${xmlText(rejectionText(rejection))}</note>`];
 }
 
 export const xliff12Exporter: Exporter = {
   id: 'xliff12',
   mediaType: 'application/x-xliff+xml',
   extension: 'xlf',
+  bilingual: true,
+  // Beside the XLIFF 2.1 export, which has the same extension.
+  variant: 'xliff12',
   write: writeXliff12,
 };

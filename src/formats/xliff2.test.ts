@@ -55,7 +55,7 @@ describe('writeXliff2', () => {
   const xml = writeXliff2(sampleDocument);
 
   it('declares XLIFF 2.1 with the project languages', () => {
-    expect(xml).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id" trgLang="en">');
+    expect(xml).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:jbt="urn:jembatan:xliff:1" version="2.1" srcLang="id" trgLang="en">');
   });
 
   it('writes one unit per paragraph and one segment per sentence', () => {

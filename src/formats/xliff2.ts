@@ -6,16 +6,19 @@
 import { groupParagraphs, isSkippedParagraph, type ExportParagraph } from './paragraphs.js';
 import type { ExportDocument, ExportSegment, Exporter } from './types.js';
 import { xliff2StateOf, xliff2SubStateOf } from './xliff-states.js';
+import { rejectionText } from './notes.js';
 import { xmlAttr, xmlText } from './xml.js';
 
 const XLIFF2_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
+/** Our own attributes (a comment's author), allowed by XLIFF 2 on notes as attributes of another namespace. */
+export const JEMBATAN_XLIFF_NAMESPACE = 'urn:jembatan:xliff:1';
 
 export function writeXliff2(doc: ExportDocument): string {
   const { project, document } = doc;
   const original = document.originalName ?? document.title;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<xliff xmlns="${XLIFF2_NAMESPACE}" version="2.1" srcLang="${xmlAttr(project.sourceLang)}" trgLang="${xmlAttr(project.targetLang)}">`,
+    `<xliff xmlns="${XLIFF2_NAMESPACE}" xmlns:jbt="${JEMBATAN_XLIFF_NAMESPACE}" version="2.1" srcLang="${xmlAttr(project.sourceLang)}" trgLang="${xmlAttr(project.targetLang)}">`,
     // preserve: the text of <source>/<target> (glue spaces above all) must reach the reader unchanged.
     `  <file id="f1" original="${xmlAttr(original)}" xml:space="preserve">`,
     ...groupParagraphs(doc.segments).flatMap(unitLines),
@@ -50,18 +53,22 @@ function unitKind(paragraph: ExportParagraph): string | null {
   return paragraph.segments.every((segment) => segment.kind === kind) ? kind : null;
 }
 
-/** Why a segment got its kind (e.g. boilerplate.related), kept as a harmless note. */
+/**
+ * XLIFF 2 notes belong to the unit (the paragraph), so each note names its segment in its id:
+ * `label-s12` says why segment 12 got its kind, `rejection-s12` why a reviewer rejected it, and
+ * `c-s12-1`, `c-s12-2`… are its comments in order (category `jembatan:comment`, author in `jbt:author`).
+ */
 function notesLines(segments: readonly ExportSegment[]): string[] {
-  const labelled = segments.filter((segment) => segment.label !== null && segment.label !== '');
-  if (labelled.length === 0) return [];
-  return [
-    '      <notes>',
-    ...labelled.map(
-      (segment) =>
-        `        <note id="label-s${segment.id}" category="jembatan:label">${xmlText(segment.label ?? '')}</note>`,
-    ),
-    '      </notes>',
-  ];
+  const notes = segments.flatMap((segment) => [
+    ...(segment.label !== null && segment.label !== ''
+      ? [`<note id="label-s${segment.id}" category="jembatan:label">${xmlText(segment.label)}</note>`] : []),
+    ...(segment.rejection !== null
+      ? [`<note id="rejection-s${segment.id}" category="jembatan:rejection" priority="1">${xmlText(rejectionText(segment.rejection))}</note>`] : []),
+    ...segment.comments.map((comment, index) =>
+      `<note id="c-s${segment.id}-${index + 1}" category="jembatan:comment" jbt:author="${xmlAttr(comment.author)}">${xmlText(comment.body)}</note>`),
+  ]);
+  if (notes.length === 0) return [];
+  return ['      <notes>', ...notes.map((note) => `        ${note}`), '      </notes>'];
 }
 
 function segmentLines(segment: ExportSegment, skipped: boolean): string[] {
@@ -83,5 +90,6 @@ export const xliff2Exporter: Exporter = {
   id: 'xliff21',
   mediaType: 'application/xliff+xml',
   extension: 'xlf',
+  bilingual: true,
   write: writeXliff2,
 };

@@ -76,4 +76,29 @@ describe('SQLite store', () => {
     await expect(store.createDocument(input)).rejects.toThrow(/CHECK constraint/);
     expect(await store.listDocuments(project.id)).toEqual([]);
   });
+
+  it('applies an import whole, or nothing when one segment moved since the plan', async () => {
+    const store = openSqliteStore(':memory:', systemClock);
+    const project = await store.createProject({ name: 'Desk', sourceLang: 'id', targetLang: 'en' });
+    const document = await store.createDocument({ projectId: project.id, title: 'T', sourceFormat: 'txt', originalName: null, segments: [segment('Satu.'), segment('Dua.')] });
+    const [first, second] = await store.listSegments(document.id);
+    const edit = (segmentId: number, target: string) => ({ segmentId, baseVersion: 0, steps: [{ action: 'edit' as const, target, state: 'draft' as const }], comments: ['Catatan.'] });
+    await store.saveTarget({ segmentId: second!.id, baseVersion: 0, target: 'Meanwhile.', state: 'draft', origin: 'typed', author: 'ayu' });
+    expect(await store.applyImport({ segments: [edit(first!.id, 'One.'), edit(second!.id, 'Two.')], author: 'tari' })).toEqual({ done: false });
+    expect((await store.findSegment(first!.id))?.target).toBe('');
+    expect(await store.listDocumentComments(document.id)).toEqual([]);
+    expect(await store.applyImport({ segments: [edit(first!.id, 'One.')], author: 'tari' })).toEqual({ done: true });
+    expect(await store.findSegment(first!.id)).toMatchObject({ target: 'One.', state: 'draft', version: 1, origin: 'import' });
+    expect((await store.listDocumentComments(document.id)).map((c) => [c.author, c.body])).toEqual([['tari', 'Catatan.']]);
+    await store.close();
+  });
+
+  it('keeps one translation-memory entry per pair and project', async () => {
+    const store = openSqliteStore(':memory:', systemClock);
+    const project = await store.createProject({ name: 'Desk', sourceLang: 'id', targetLang: 'en' });
+    const entry = { sourceLang: 'id', targetLang: 'en', source: 'Satu.', target: 'One.', origin: 'tmx' as const, createdBy: null, createdAt: null, changedBy: null, changedAt: null, props: {} };
+    expect(await store.addTmEntries(project.id, [entry, entry, { ...entry, target: 'A single one.' }])).toEqual({ added: 2, duplicates: 1 });
+    expect(await store.countTmEntries(project.id)).toBe(2);
+    await store.close();
+  });
 });

@@ -10,10 +10,18 @@ import {
 } from './rows.js';
 import { AccountsSql } from './accounts-sql.js';
 import { StructureSql } from './structure-sql.js';
+import { TmSql } from './tm-sql.js';
 import type {
   DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
-  SplitWrite, Store, StructureOutcome, TargetWrite,
+  SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry,
 } from './store.js';
+import type { SegmentImport } from '../review/import-plan.js';
+
+/** Thrown inside an import's transaction to roll all of it back when a segment moved meanwhile. */
+class StaleImport extends Error {}
+
+/** Actions that go into the review log (as in the editor). */
+const LOGGED_ACTIONS: ReadonlySet<string> = new Set(['confirm', 'approve', 'reject', 'reopen']);
 
 /** Opens (and migrates) a SQLite database and returns the store over it. */
 export function openSqliteStore(path: string, clock: Clock): Store {
@@ -29,10 +37,12 @@ const WORDS_BY_STATE = `SELECT state, SUM(word_count) AS words FROM segments
 class SqliteStore extends AccountsSql implements Store {
   private readonly sql;
   private readonly structure: StructureSql;
+  private readonly tm: TmSql;
 
   constructor(db: Database.Database, clock: Clock) {
     super(db, clock);
     this.structure = new StructureSql(db);
+    this.tm = new TmSql(db);
     // Statements are prepared once, here.
     this.sql = {
       insertProject: db.prepare(`INSERT INTO projects (name, source_lang, target_lang, created_at)
@@ -70,6 +80,8 @@ class SqliteStore extends AccountsSql implements Store {
       insertComment: db.prepare('INSERT INTO comments (segment_id, author, body, created_at) VALUES (@segmentId, @author, @body, @at)'),
       commentById: db.prepare('SELECT * FROM comments WHERE id = ?'),
       commentsOfSegment: db.prepare('SELECT * FROM comments WHERE segment_id = ? ORDER BY id'),
+      commentsOfDocument: db.prepare(`SELECT comments.* FROM comments JOIN segments ON segments.id = comments.segment_id
+        WHERE segments.document_id = ? AND segments.removed_at IS NULL ORDER BY comments.id`),
       commentCounts: db.prepare(`SELECT comments.segment_id, COUNT(*) AS n FROM comments JOIN segments ON segments.id = comments.segment_id
         WHERE segments.document_id = ? GROUP BY comments.segment_id`),
       reviewsOfSegment: db.prepare('SELECT * FROM review_events WHERE segment_id = ? ORDER BY id'),
@@ -111,12 +123,55 @@ class SqliteStore extends AccountsSql implements Store {
     const createdAt = this.clock.now();
     return this.db.transaction(() => {
       const { segments, ...document } = input;
-      const { lastInsertRowid: documentId } = this.sql.insertDocument.run({ ...document, createdAt });
+      const { imports, author, ...row } = document;
+      const { lastInsertRowid: documentId } = this.sql.insertDocument.run({ ...row, createdAt });
       segments.forEach((segment, position) => {
-        this.sql.insertSegment.run({ ...segment, documentId, position, createdAt });
+        const { lastInsertRowid: segmentId } = this.sql.insertSegment.run({ ...segment, documentId, position, createdAt });
+        const imported = imports?.get(position);
+        if (imported) this.applySegmentImport({ ...imported, segmentId: Number(segmentId), baseVersion: 0 }, author ?? 'system', createdAt);
       });
       return toDocument(this.sql.documentById.get(documentId) as DocumentRow);
     })();
+  }
+
+  async applyImport(input: ImportWrite): Promise<{ done: boolean }> {
+    const at = this.clock.now();
+    try {
+      this.db.transaction(() => {
+        for (const segment of input.segments) {
+          if (!this.applySegmentImport(segment, input.author, at)) throw new StaleImport();
+        }
+      }).immediate();
+      return { done: true };
+    } catch (error) {
+      if (error instanceof StaleImport) return { done: false };
+      throw error;
+    }
+  }
+
+  /** One segment's imported steps and comments; false if it is no longer at its base version. Inside a transaction. */
+  private applySegmentImport(input: SegmentImport, author: string, at: string): boolean {
+    let version = input.baseVersion;
+    for (const step of input.steps) {
+      const before = this.sql.segmentById.get(input.segmentId) as SegmentRow | undefined;
+      const { changes } = this.sql.updateTarget.run({
+        segmentId: input.segmentId, baseVersion: version, target: step.target, state: step.state, origin: 'import', at,
+      });
+      if (changes === 0 || before === undefined) return false;
+      version += 1;
+      const { lastInsertRowid: revisionId } = this.sql.insertRevision.run({
+        segmentId: input.segmentId, version, target: step.target, state: step.state, origin: 'import', author, at,
+      });
+      if (LOGGED_ACTIONS.has(step.action)) {
+        this.sql.insertReview.run({
+          segmentId: input.segmentId, revisionId, actor: author, action: step.action, fromState: before.state, toState: step.state,
+          category: null, severity: null, comment: null, at,
+        });
+      }
+    }
+    if (input.steps.length === 0 && this.sql.segmentById.get(input.segmentId) === undefined) return false;
+    for (const body of input.comments) this.sql.insertComment.run({ segmentId: input.segmentId, author, body, at });
+    return true;
   }
 
   async listDocuments(projectId: number): Promise<DocumentSummary[]> {
@@ -181,6 +236,10 @@ class SqliteStore extends AccountsSql implements Store {
     return (this.sql.commentsOfSegment.all(segmentId) as CommentRow[]).map(toComment);
   }
 
+  async listDocumentComments(documentId: number): Promise<Comment[]> {
+    return (this.sql.commentsOfDocument.all(documentId) as CommentRow[]).map(toComment);
+  }
+
   async countComments(documentId: number): Promise<Record<number, number>> {
     const rows = this.sql.commentCounts.all(documentId) as { segment_id: number; n: number }[];
     return Object.fromEntries(rows.map((row) => [row.segment_id, row.n]));
@@ -239,6 +298,14 @@ class SqliteStore extends AccountsSql implements Store {
   async updateProjectSettings(projectId: number, settings: ProjectSettings): Promise<Project> {
     this.sql.updateSettings.run({ id: projectId, settings: JSON.stringify(settings) });
     return toProject(this.sql.projectById.get(projectId) as ProjectRow);
+  }
+
+  async addTmEntries(projectId: number, entries: readonly NewTmEntry[]) {
+    return this.tm.add(projectId, entries, this.clock.now());
+  }
+
+  async countTmEntries(projectId: number) {
+    return this.tm.countOf(projectId);
   }
 
   async close() {

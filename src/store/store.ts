@@ -2,6 +2,7 @@ import type {
   Comment, DocumentInfo, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent, SegmentKind, SegmentState, TargetOrigin, WordCounts,
 } from '../core/types.js';
 import type { MergedSegment, SplitPlan } from '../restructure/index.js';
+import type { SegmentImport } from '../review/import-plan.js';
 import type { AccountStore } from './account-store.js';
 
 /**
@@ -15,8 +16,14 @@ export interface Store extends AccountStore {
   findProject(id: number): Promise<Project | null>;
   findProjectByName(name: string): Promise<Project | null>;
 
-  /** Creates the document and all its segments at once. */
+  /** Creates the document and all its segments at once (with the targets of an imported bilingual file, if given). */
   createDocument(input: NewDocument): Promise<DocumentInfo>;
+  /**
+   * Applies a bilingual file brought back onto its document: every segment's steps
+   * and comments, all in one transaction, or nothing if any segment moved from the
+   * version the plan was computed on.
+   */
+  applyImport(input: ImportWrite): Promise<{ readonly done: boolean }>;
   listDocuments(projectId: number): Promise<DocumentSummary[]>;
   findDocument(id: number): Promise<DocumentInfo | null>;
   listSegments(documentId: number): Promise<Segment[]>;
@@ -36,6 +43,8 @@ export interface Store extends AccountStore {
   listReviewEvents(segmentId: number): Promise<ReviewEvent[]>;
   addComment(input: { segmentId: number; author: string; body: string }): Promise<Comment>;
   listComments(segmentId: number): Promise<Comment[]>;
+  /** Every comment on a document's live segments, oldest first. */
+  listDocumentComments(documentId: number): Promise<Comment[]>;
   /** Comment counts of a document's segments (segments without comments are left out). */
   countComments(documentId: number): Promise<Record<number, number>>;
   /** Every review event of a document's live segments, oldest first, with the text of the revision each was about. */
@@ -55,7 +64,25 @@ export interface Store extends AccountStore {
   /** A segment that was merged away or removed (for its read-only history), else null. */
   findRemovedSegment(segmentId: number): Promise<Segment | null>;
 
+  /** Adds translation-memory entries in one transaction; pairs the project already has are counted, not added. */
+  addTmEntries(projectId: number, entries: readonly NewTmEntry[]): Promise<{ readonly added: number; readonly duplicates: number }>;
+  countTmEntries(projectId: number): Promise<number>;
+
   close(): Promise<void>;
+}
+
+export interface NewTmEntry {
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  readonly source: string;
+  readonly target: string;
+  readonly origin: 'tmx' | 'segment';
+  readonly createdBy: string | null;
+  /** ISO time; the import time when the file has none. */
+  readonly createdAt: string | null;
+  readonly changedBy: string | null;
+  readonly changedAt: string | null;
+  readonly props: Readonly<Record<string, string>>;
 }
 
 export interface NewProject {
@@ -84,6 +111,15 @@ export interface NewDocument {
   readonly sourceFormat: string;
   readonly originalName: string | null;
   readonly segments: readonly NewSegment[];
+  /** Targets, states and comments from an imported bilingual file, by index in `segments`. */
+  readonly imports?: ReadonlyMap<number, Omit<SegmentImport, 'segmentId' | 'baseVersion'>> | undefined;
+  /** Who imported the file (author of those revisions and comments). */
+  readonly author?: string | undefined;
+}
+
+export interface ImportWrite {
+  readonly segments: readonly SegmentImport[];
+  readonly author: string;
 }
 
 export interface DocumentSummary extends DocumentInfo {

@@ -22,6 +22,8 @@ export interface ProjectView {
   readonly role: ProjectRole | 'admin';
   /** Shown to managers (and admins) only. */
   readonly members: Membership[] | null;
+  /** Entries in the project's translation memory. */
+  readonly tmEntries: number;
 }
 
 export async function getProject(deps: Deps, actor: Actor, id: number): Promise<ProjectView> {
@@ -29,8 +31,10 @@ export async function getProject(deps: Deps, actor: Actor, id: number): Promise<
   const project = await deps.store.findProject(id);
   if (!project) throw new NotFoundError('project.notFound', { id });
   const manages = role === 'admin' || role === 'manager';
-  const [documents, members] = await Promise.all([deps.store.listDocuments(id), manages ? deps.store.listMemberships(id) : null]);
-  return { project, documents, role, members };
+  const [documents, members, tmEntries] = await Promise.all([
+    deps.store.listDocuments(id), manages ? deps.store.listMemberships(id) : null, deps.store.countTmEntries(id),
+  ]);
+  return { project, documents, role, members, tmEntries };
 }
 
 export interface OpenDocument {

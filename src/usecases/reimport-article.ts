@@ -2,18 +2,18 @@ import { ConflictError, InvalidInputError } from '../core/errors.js';
 import type { Actor, DocumentInfo, Project } from '../core/types.js';
 import { countWords } from '../core/words.js';
 import { alignSegments, respectRestructuring, type AlignmentSummary } from '../alignment/index.js';
-import { readArticle } from '../formats/index.js';
 import { diffWords, type DiffPart } from '../revisions/word-diff.js';
 import { segmentArticle, type SegmentDraft } from '../segmentation/index.js';
 import type { NewSegment, ReimportStep } from '../store/store.js';
 import type { Deps } from './deps.js';
+import { articleFormatOf, readArticleFile, type ArticleImportFormat } from './import-article.js';
 import { loadDocument } from './load.js';
 
 export interface ReimportArticleInput {
   readonly documentId: number;
   readonly content: Buffer | string;
   readonly fileName?: string | undefined;
-  readonly format?: 'txt' | 'md' | 'paste' | undefined;
+  readonly format?: ArticleImportFormat | undefined;
   readonly actor: Actor;
 }
 
@@ -35,7 +35,9 @@ export interface ReimportReport {
 export async function reimportArticle(deps: Deps, input: ReimportArticleInput): Promise<ReimportReport> {
   const document = await loadDocument(deps, input.actor, input.documentId, 'manage');
   const project = (await deps.store.findProject(document.projectId))!;
-  const article = readArticle(input.content, { fileName: input.fileName, format: input.format });
+  const format = input.format ?? (input.fileName === undefined ? 'paste' : articleFormatOf(input.fileName));
+  if (format === undefined) throw new InvalidInputError('import.fileType', { fileName: input.fileName ?? '' });
+  const article = readArticleFile(input.content, format, input.fileName);
   const current = await deps.store.listSegments(document.id);
   const segmented = segmentArticle(article.text, { doNotBreakAfter: project.settings.doNotBreakAfter });
   if (segmented.length === 0) throw new InvalidInputError('import.empty');

@@ -40,7 +40,8 @@ describe('importing an article in the browser', () => {
     ['empty text', { text: '   \n\n ' }, 'import.empty', 'The article is empty'],
     ['binary data', { file: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), name: 'photo.txt' }, 'import.binary', 'not text'],
     ['Latin-1 bytes', { file: Buffer.from('Kafe di Jakarta menjual caf\xe9 murah.', 'latin1'), name: 'kafe.txt' }, 'import.encoding', 'not UTF-8'],
-    ['a .docx file', { file: Buffer.from('PK\u0003\u0004'), name: 'artikel.docx' }, 'import.fileType', 'Only .txt and .md'],
+    ['a truncated .docx file', { file: Buffer.from('PK\u0003\u0004'), name: 'artikel.docx' }, 'docx.notZip', 'not a Word document'],
+    ['a .pdf file', { file: Buffer.from('%PDF-1.7'), name: 'artikel.pdf' }, 'import.fileType', 'not a format Jembatan imports'],
   ])('refuses %s with a clear message and stores nothing', async (_case, input, code, message) => {
     const { agent, token } = await browserAgent(t.app);
     let post = agent.post(`/projects/${projectId}/documents`).field('_csrf', token);

@@ -80,7 +80,7 @@ describe('pages', () => {
 
   it('downloads a printable side-by-side HTML export with a server-chosen name', async () => {
     const response = await t.api.get(`/documents/${seeded.document.id}/export/html`).expect(200);
-    expect(response.headers['content-disposition']).toMatch(/\.en\.html"?$/);
+    expect(response.headers['content-disposition']).toMatch(/\.id-en\.html"?$/);
     expect(response.text).toContain('<table');
     expect(response.text).not.toContain('<script');
   });

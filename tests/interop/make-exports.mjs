@@ -1,13 +1,16 @@
-// Writes real exports of the sample article, with segments in every state, into the folder given.
-// Uses the built server code (dist/, made by `npm ci` / `npm run build`) and an in-memory store.
+// Writes real exports of the sample article, with segments in every state, comments, a rejection and a
+// reviewer's revision, into the folder given; plus what the checks expect (expect.env) and the article
+// itself (source.txt, for OmegaT). Uses the built code (dist/, made by `npm ci` / `npm run build`).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { systemClock } from '../../dist/src/core/clock.js';
 import { createI18n } from '../../dist/src/i18n/index.js';
 import { DEMO_ARTICLE_PATH } from '../../dist/src/paths.js';
 import { openSqliteStore } from '../../dist/src/store/sqlite-store.js';
+import { addComment } from '../../dist/src/usecases/comments.js';
 import { ensureDemoProject } from '../../dist/src/usecases/ensure-demo.js';
 import { exportDocument } from '../../dist/src/usecases/export-document.js';
+import { reviewSegment } from '../../dist/src/usecases/review-segment.js';
 import { saveTarget } from '../../dist/src/usecases/save-target.js';
 import { systemActor } from '../../dist/src/usecases/access.js';
 import { exportLabels } from '../../dist/src/web/presenters/segments.js';
@@ -17,17 +20,56 @@ if (!out) throw new Error('usage: make-exports.mjs OUTDIR');
 mkdirSync(out, { recursive: true });
 
 const deps = { store: openSqliteStore(':memory:', systemClock), clock: systemClock };
-await ensureDemoProject(deps, { text: readFileSync(DEMO_ARTICLE_PATH, 'utf8'), fileName: 'egindo-lavrov-wang-yi.txt' });
+const article = readFileSync(DEMO_ARTICLE_PATH, 'utf8');
+await ensureDemoProject(deps, { text: article, fileName: 'egindo-lavrov-wang-yi.txt' });
+const translator = systemActor('interop-translator');
+const reviewer = systemActor('interop-reviewer');
 const segments = (await deps.store.listSegments(1)).filter((s) => s.kind !== 'skip');
-const texts = ['China and Russia strengthen strategic cooperation as Lavrov visits', 'Draft with <markup> & "quotes"', 'Confirmed'];
-for (const [index, segment] of segments.slice(0, 3).entries()) {
-  await saveTarget(deps, { segmentId: segment.id, baseVersion: 0, target: texts[index], action: index === 1 ? 'edit' : 'confirm', origin: 'typed', actor: systemActor('interop') });
+
+// Sentence i gets an English stand-in; every third stays a draft, the rest are confirmed; of those, most are approved.
+const plan = segments.map((segment, index) => ({ segment, text: `EN ${index + 1}: ${segment.source.slice(0, 40)} & <ok> "q"`, confirm: index % 3 !== 1 }));
+for (const { segment, text, confirm } of plan) {
+  await saveTarget(deps, { segmentId: segment.id, baseVersion: segment.version, target: text, action: confirm ? 'confirm' : 'edit', origin: 'typed', actor: translator });
 }
+let approved = 0;
+for (const [index, { segment, confirm }] of plan.entries()) {
+  if (!confirm) continue;
+  const current = await deps.store.findSegment(segment.id);
+  if (index === 0) {
+    // A reviewer's own edit, then approval: DOCX tracked changes show it.
+    const revised = await saveTarget(deps, { segmentId: segment.id, baseVersion: current.version, target: `${current.target} (revised)`, action: 'edit', origin: 'typed', actor: reviewer });
+    await reviewSegment(deps, { segmentId: segment.id, baseVersion: revised.segment.version, decision: 'approve', actor: reviewer });
+    approved += 1;
+  } else if (index === 2) {
+    await reviewSegment(deps, { segmentId: segment.id, baseVersion: current.version, decision: 'reject', reason: { category: 'accuracy', severity: 'major', comment: 'Check the date.' }, actor: reviewer });
+    await addComment(deps, { segmentId: segment.id, body: 'Tanggalnya 9 April, bukan 4 September.', actor: reviewer });
+  } else {
+    await reviewSegment(deps, { segmentId: segment.id, baseVersion: current.version, decision: 'approve', actor: reviewer });
+    approved += 1;
+  }
+}
+
+const all = await deps.store.listSegments(1);
+const live = all.filter((s) => s.kind !== 'skip');
 const t = (await createI18n()).getFixedT('en');
-for (const format of ['xliff21', 'xliff12', 'tmx', 'csv', 'html', 'txt']) {
+const formats = ['xliff21', 'xliff12', 'tmx', 'docx', 'docx-tracked', 'csv', 'html', 'txt', 'md', 'target-html', 'target-docx'];
+for (const format of formats) {
   const file = await exportDocument(deps, { documentId: 1, format, labels: exportLabels(t, 'en'), actor: systemActor('interop') });
-  // Prefixed with the format: XLIFF 1.2 and 2.1 share the .xlf extension.
+  // Prefixed with the format: XLIFF 1.2 and 2.1 share the .xlf extension, DOCX three ways.
   const name = `${format}--${file.fileName}`;
   writeFileSync(join(out, name), file.body);
   console.log(`wrote ${join(out, name)}`);
 }
+writeFileSync(join(out, 'source.txt'), article);
+// The English of every approved sentence, one per line: OmegaT must put each into its target document.
+writeFileSync(join(out, 'approved-targets.txt'), live.filter((s) => s.state === 'approved').map((s) => s.target).join('\n') + '\n');
+const withTarget = live.filter((s) => s.target !== '').length;
+const tmxUnits = live.filter((s) => s.state === 'translated' || s.state === 'approved').length;
+writeFileSync(join(out, 'expect.env'), [
+  `SEGMENTS=${all.length}`, // trans-units in XLIFF 1.2 (boilerplate included, translate="no") and rows in the DOCX table
+  `TEXT_SEGMENTS=${live.length}`, // CSV rows
+  `WITH_TARGET=${withTarget}`,
+  `APPROVED=${approved}`,
+  `TMX_UNITS=${tmxUnits}`,
+].join('\n') + '\n');
+console.log(`segments=${all.length} text=${live.length} with_target=${withTarget} approved=${approved} tmx=${tmxUnits}`);

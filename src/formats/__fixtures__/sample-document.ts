@@ -10,6 +10,7 @@ export const englishLabels: ExportLabels = {
   state: 'State',
   states: { new: 'New', draft: 'Draft', translated: 'Translated', rejected: 'Rejected', approved: 'Approved' },
   skipped: 'Skipped',
+  comments: 'Comments',
   generatedAt: 'Generated at',
 };
 
@@ -26,6 +27,9 @@ export function aSegment(overrides: Partial<ExportSegment> & Pick<ExportSegment,
     version: 0,
     glueAfter: '',
     updatedAt: null,
+    comments: [],
+    rejection: null,
+    revised: null,
     ...overrides,
   };
 }
@@ -43,10 +47,20 @@ export function aDocument(segments: readonly ExportSegment[], overrides: Partial
 
 /** A heading, a two-sentence paragraph, a boilerplate paragraph, and every state. */
 export const sampleDocument: ExportDocument = aDocument([
-  aSegment({ id: 1, paragraph: 1, kind: 'heading', source: 'China-Rusia Perkuat Kerja Sama', target: 'China and Russia Strengthen Cooperation', state: 'approved', version: 3, updatedAt: '2026-11-01T10:00:00.000Z' }),
+  aSegment({
+    id: 1, paragraph: 1, kind: 'heading', source: 'China-Rusia Perkuat Kerja Sama', target: 'China and Russia Strengthen Cooperation', state: 'approved', version: 3, updatedAt: '2026-11-01T10:00:00.000Z',
+    revised: { confirmed: 'China and Russia Strengthen Ties', confirmedBy: 'tari', revisedBy: 'rina', revisedAt: '2026-11-01T10:00:00.000Z' },
+  }),
   aSegment({ id: 2, paragraph: 2, source: 'Menlu Rusia Sergei Lavrov bertemu Wang Yi di Beijing, Selasa (9/4).', target: 'Russian Foreign Minister Sergei Lavrov met Wang Yi in Beijing on Tuesday (April 9).', state: 'translated', version: 2, glueAfter: ' ', updatedAt: '2026-11-01T10:05:00.000Z' }),
   aSegment({ id: 3, paragraph: 2, source: 'Keduanya membahas kerja sama "strategis" & ekonomi <2024>.', target: 'The two discussed', state: 'draft', version: 1, updatedAt: '2026-11-01T10:06:00.000Z' }),
-  aSegment({ id: 4, paragraph: 3, source: 'Nilai perdagangan mencapai Rp 1.500.000,50 triliun.', target: 'Trade reached IDR 1.5 quadrillion.', state: 'rejected', version: 4, updatedAt: '2026-11-01T10:07:00.000Z' }),
+  aSegment({
+    id: 4, paragraph: 3, source: 'Nilai perdagangan mencapai Rp 1.500.000,50 triliun.', target: 'Trade reached IDR 1.5 quadrillion.', state: 'rejected', version: 4, updatedAt: '2026-11-01T10:07:00.000Z',
+    rejection: { author: 'rina', category: 'accuracy', severity: 'major', comment: '1.500.000,50 triliun is 1.5 million trillion.', createdAt: '2026-11-01T11:00:00.000Z' },
+    comments: [
+      { author: 'rina', body: 'Angka Indonesia: titik memisahkan ribuan, koma desimal.', createdAt: '2026-11-01T11:01:00.000Z' },
+      { author: 'tari', body: 'Noted — "quadrillion" was wrong & <sloppy>.', createdAt: '2026-11-01T11:05:00.000Z' },
+    ],
+  }),
   aSegment({ id: 5, paragraph: 4, kind: 'skip', label: 'boilerplate.related', source: 'Baca Juga : Putin Kunjungi Beijing' }),
   aSegment({ id: 6, paragraph: 5, source: 'Hubungan kedua negara terus membaik.', state: 'new' }),
 ]);

@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import { InvalidInputError } from '../../core/errors.js';
 import { parse, pastedArticleInput } from './schemas.js';
 
+
 /** What an import request carries, from a form or a script: either a file or pasted text, never both. */
 export interface ArticleUpload {
   readonly content: Buffer | string;
@@ -17,4 +18,10 @@ export function articleFromRequest(req: Request): ArticleUpload {
   if (file && pasted) throw new InvalidInputError('import.both');
   if (file) return { content: file.buffer, fileName: file.originalname, format: undefined, title: input.title };
   return { content: input.text ?? '', fileName: undefined, format: 'paste', title: input.title };
+}
+
+/** An uploaded file (bilingual files and TMX cannot be pasted); null content when none was sent. */
+export function fileFromRequest(req: Request): { readonly content: Buffer | null; readonly fileName: string } {
+  const file = req.file && req.file.originalname !== '' ? req.file : undefined;
+  return file ? { content: file.buffer, fileName: file.originalname } : { content: null, fileName: '' };
 }

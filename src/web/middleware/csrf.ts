@@ -7,7 +7,9 @@ export const CSRF_COOKIE = 'jembatan_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOKEN = /^[a-f0-9]{64}$/;
 /** The only routes that take multipart bodies; they check the token again once the body is parsed. */
-const UPLOAD_ROUTES = [/^\/(api\/)?projects\/\d+\/documents$/, /^\/documents\/\d+\/update$/, /^\/api\/documents\/\d+\/reimport$/];
+const UPLOAD_ROUTES = [
+  /^\/(api\/)?projects\/\d+\/(documents|tm)$/, /^\/documents\/\d+\/update$/, /^\/api\/documents\/\d+\/reimport$/, /^\/(api\/)?documents\/\d+\/translations$/,
+];
 
 /**
  * Gives every visitor a random token in a cookie and to the views. The cookie

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { i18n } from 'i18next';
-import type { UiLocale } from '../../core/types.js';
+import { UI_LOCALES, type UiLocale } from '../../core/types.js';
+import { stateNames } from '../presenters/segments.js';
 import { isUiLocale } from '../../i18n/index.js';
 import { readCookie } from './cookies.js';
 
@@ -8,7 +9,9 @@ export const LOCALE_COOKIE = 'jembatan_lang';
 
 /** Picks the UI locale per request (cookie, then Accept-Language, then the default) and exposes a fixed `t`. */
 export function localeMiddleware(i18n: i18n, defaultLocale: UiLocale): RequestHandler {
+  const everyStateName = UI_LOCALES.map((locale) => stateNames(i18n.getFixedT(locale)));
   return (req, res, next) => {
+    res.locals.stateNames = everyStateName;
     const fromCookie = readCookie(req, LOCALE_COOKIE);
     const accepted = req.acceptsLanguages('en', 'id');
     const locale: UiLocale = isUiLocale(fromCookie) ? fromCookie : isUiLocale(accepted) ? accepted : defaultLocale;

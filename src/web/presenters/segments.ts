@@ -40,6 +40,7 @@ export function exportLabels(t: Translate, uiLocale: UiLocale): ExportLabels {
     source: t('export:html.source'),
     target: t('export:html.target'),
     state: t('export:html.state'),
+    comments: t('export:html.comments'),
     states: stateNames(t),
     skipped: t('export:html.skipped'),
     generatedAt: t('export:html.generatedAt'),
@@ -60,6 +61,6 @@ export function editorStrings(t: Translate) {
   };
 }
 
-function stateNames(t: Translate): Record<SegmentState, string> {
+export function stateNames(t: Translate): Record<SegmentState, string> {
   return Object.fromEntries(SEGMENT_STATES.map((state) => [state, t(`common:state.${state}`)])) as Record<SegmentState, string>;
 }

@@ -6,7 +6,9 @@ import { addComment } from '../../usecases/comments.js';
 import { confirmSegment } from '../../usecases/confirm-segment.js';
 import { createProject } from '../../usecases/create-project.js';
 import { exportDocument } from '../../usecases/export-document.js';
-import { importArticle } from '../../usecases/import-article.js';
+import { importOntoDocument } from '../../usecases/import-file.js';
+import { importTmx } from '../../usecases/import-tmx.js';
+import { InvalidInputError } from '../../core/errors.js';
 import { reimportArticle } from '../../usecases/reimport-article.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
 import { mergeWithNext } from '../../usecases/merge-segments.js';
@@ -17,7 +19,8 @@ import { getSegmentHistory } from '../../usecases/segment-history.js';
 import {
   commentInput, confirmInput, exportQuery, mergeInput, newProjectInput, parse, revertInput, saveTargetInput, skipInput, splitInput,
 } from '../inputs/schemas.js';
-import { articleFromRequest } from '../inputs/article-upload.js';
+import { articleFromRequest, fileFromRequest } from '../inputs/article-upload.js';
+import { importIntoProjectFromRequest } from './imports.js';
 import { verifyCsrf } from '../middleware/csrf.js';
 import { exportLabels, presentSegment } from '../presenters/segments.js';
 import { sendExport } from './downloads.js';
@@ -40,8 +43,20 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
   });
 
   router.post('/projects/:id/documents', upload.single('file'), verifyCsrf, async (req, res) => {
-    const document = await importArticle(deps, { projectId: id(req), ...articleFromRequest(req), actor: contextOf(res).actor });
-    res.status(201).json({ document });
+    const result = await importIntoProjectFromRequest(deps, id(req), req, contextOf(res).actor);
+    if (result.kind === 'tm') throw new InvalidInputError('import.tmxToMemory');
+    res.status(201).json({ document: result.document, summary: result.summary });
+  });
+
+  router.post('/projects/:id/tm', upload.single('file'), verifyCsrf, async (req, res) => {
+    const { units, added, duplicates, skipped } = await importTmx(deps, { projectId: id(req), ...fileFromRequest(req), actor: contextOf(res).actor });
+    res.json({ tm: { units, added, duplicates, skipped } });
+  });
+
+  router.post('/documents/:id/translations', upload.single('file'), verifyCsrf, async (req, res) => {
+    const { actor, stateNames } = contextOf(res);
+    const report = await importOntoDocument(deps, { documentId: id(req), ...fileFromRequest(req), stateNames, actor });
+    res.json({ document: report.document, format: report.format, summary: report.summary });
   });
 
   router.post('/documents/:id/reimport', upload.single('file'), verifyCsrf, async (req, res) => {

@@ -6,5 +6,5 @@ export function sendExport(res: Response, file: ExportedFile): void {
   res.attachment(file.fileName);
   res.type(file.mediaType);
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.send(file.body);
+  res.send(typeof file.body === 'string' ? file.body : Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength));
 }

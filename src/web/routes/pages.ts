@@ -5,12 +5,15 @@ import { getProject, listProjects, openDocument } from '../../usecases/browse.js
 import { createProject } from '../../usecases/create-project.js';
 import { exportDocument } from '../../usecases/export-document.js';
 import { addComment } from '../../usecases/comments.js';
-import { importArticle } from '../../usecases/import-article.js';
+import { importOntoDocument } from '../../usecases/import-file.js';
+import { importTmx, type TmxImport } from '../../usecases/import-tmx.js';
 import { reimportArticle } from '../../usecases/reimport-article.js';
 import { setLqaThreshold, updateSegmentationExceptions } from '../../usecases/project-settings.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
-import { articleFromRequest } from '../inputs/article-upload.js';
+import { articleFromRequest, fileFromRequest } from '../inputs/article-upload.js';
+import { FORMAT_GROUPS } from '../presenters/formats.js';
+import { importIntoProjectFromRequest } from './imports.js';
 import { commentInput, exceptionsInput, lqaInput, newProjectInput, parse, pastedArticleInput, revertFormInput } from '../inputs/schemas.js';
 import { verifyCsrf } from '../middleware/csrf.js';
 import { describeError } from '../middleware/errors.js';
@@ -35,6 +38,7 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
     const saved = Number(req.query.exceptions);
     res.render('projects/project', {
       ...(await getProject(deps, contextOf(res).actor, id(req))), progressParts, savedExceptions: Number.isInteger(saved) ? saved : null,
+      tmReport: tmReportOf(req.query.tm),
     });
   });
 
@@ -51,9 +55,15 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
   });
 
   router.post('/projects/:id/documents', upload.single('file'), verifyCsrf, async (req, res) => {
-    const document = await importArticle(deps, { projectId: id(req), ...articleFromRequest(req), actor: contextOf(res).actor });
-    res.redirect(303, `/documents/${document.id}`);
+    const result = await importIntoProjectFromRequest(deps, id(req), req, contextOf(res).actor);
+    if (result.kind === 'tm') return res.redirect(303, tmReportUrl(result));
+    res.redirect(303, `/documents/${result.document.id}`);
   });
+
+  router.post('/projects/:id/tm', upload.single('file'), verifyCsrf, async (req, res) => {
+    res.redirect(303, tmReportUrl(await importTmx(deps, { projectId: id(req), ...fileFromRequest(req), actor: contextOf(res).actor })));
+  });
+  router.use('/projects/:id/tm', uploadFailed('projects/project', async (req, res) => ({ ...(await getProject(deps, contextOf(res).actor, id(req))), progressParts }), 'tmError'));
   router.use('/projects/:id/documents', uploadFailed('projects/project', async (req, res) => ({ ...(await getProject(deps, contextOf(res).actor, id(req))), progressParts })));
 
   router.get('/documents/:id/update', async (req, res) => {
@@ -70,6 +80,18 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
     const opened = await openDocument(deps, contextOf(res).actor, id(req));
     res.render('editor/editor', { ...opened, progressParts, clientStrings: editorStrings(contextOf(res).t) });
   });
+
+  router.get('/documents/:id/files', async (req, res) => {
+    res.render('documents/files', { ...(await openDocument(deps, contextOf(res).actor, id(req))), formatGroups: FORMAT_GROUPS });
+  });
+
+  router.post('/documents/:id/translations', upload.single('file'), verifyCsrf, async (req, res) => {
+    const { actor, stateNames } = contextOf(res);
+    res.render('documents/translations-imported', await importOntoDocument(deps, { documentId: id(req), ...fileFromRequest(req), stateNames, actor }));
+  });
+  router.use('/documents/:id/translations', uploadFailed('documents/files', async (req, res) => ({
+    ...(await openDocument(deps, contextOf(res).actor, id(req))), formatGroups: FORMAT_GROUPS,
+  })));
 
   router.get('/documents/:id/export/:format', async (req, res) => {
     const { t, locale } = contextOf(res);
@@ -97,11 +119,17 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
   return router;
 }
 
+/** Back to the project's memory section, with what the import did. */
+function tmReportUrl(result: TmxImport): string {
+  const { project, units, added, duplicates, skipped } = result;
+  return `/projects/${project.id}?tm=${[units, added, duplicates, skipped].join('.')}#tm`;
+}
+
 /**
  * A refused upload shows its form again with the reason and what the person
  * typed, instead of a dead-end error page.
  */
-function uploadFailed(view: string, load: (req: Request, res: Response) => Promise<object>): ErrorRequestHandler {
+function uploadFailed(view: string, load: (req: Request, res: Response) => Promise<object>, errorName = 'importError'): ErrorRequestHandler {
   return async (raw: unknown, req, res, next) => {
     const error = describeError(raw, res);
     if (!error.known || error.status === 404) return next(raw);
@@ -109,7 +137,7 @@ function uploadFailed(view: string, load: (req: Request, res: Response) => Promi
       const typed = pastedArticleInput.safeParse(req.body ?? {});
       res.status(error.status).render(view, {
         ...(await load(req, res)),
-        importError: error.message,
+        [errorName]: error.message,
         typed: typed.success ? typed.data : {},
       });
     } catch (renderError) {
@@ -118,3 +146,11 @@ function uploadFailed(view: string, load: (req: Request, res: Response) => Promi
   };
 }
 
+
+/** The counts a TMX import redirected with (`units.added.duplicates.skipped`), or null. */
+function tmReportOf(value: unknown): { units: number; added: number; duplicates: number; skipped: number } | null {
+  const parts = typeof value === 'string' ? value.split('.').map(Number) : [];
+  if (parts.length !== 4 || !parts.every((part) => Number.isSafeInteger(part) && part >= 0)) return null;
+  const [units, added, duplicates, skipped] = parts as [number, number, number, number];
+  return { units, added, duplicates, skipped };
+}
