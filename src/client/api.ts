@@ -6,6 +6,16 @@ export interface SegmentDto {
   version: number;
 }
 
+export interface MatchDto {
+  entryId: number;
+  score: number;
+  source: string;
+  target: string;
+  sourceDiff: { op: 'equal' | 'insert' | 'delete'; text: string }[];
+  author: string | null;
+  date: string;
+}
+
 export interface ConflictDetails {
   segment: { id: number; target: string; state: string; version: number };
   sent: string;
@@ -36,13 +46,13 @@ function csrfToken(fallback: string): string {
 }
 
 export function createApi(pageToken: string) {
-  async function send(method: string, url: string, body: unknown): Promise<unknown> {
+  async function send(method: string, url: string, body?: unknown): Promise<unknown> {
     let response: Response;
     try {
       response = await fetch(url, {
         method,
         headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken(pageToken), Accept: 'application/json' },
-        body: JSON.stringify(body),
+        body: body === undefined ? null : JSON.stringify(body),
         credentials: 'same-origin',
       });
     } catch {
@@ -55,8 +65,11 @@ export function createApi(pageToken: string) {
   }
 
   return {
-    saveTarget: async (id: number, body: { target: string; baseVersion: number; action: 'edit' | 'confirm'; origin: string }) =>
+    saveTarget: async (id: number, body: { target: string; baseVersion: number; action: 'edit' | 'confirm'; origin: string; originScore?: number }) =>
       ((await send('PUT', `/api/segments/${id}/target`, body)) as { segment: SegmentDto }).segment,
+    matches: async (id: number) => ((await send('GET', `/api/segments/${id}/matches`)) as { matches: MatchDto[] }).matches,
+    repetitions: async (id: number) => ((await send('GET', `/api/segments/${id}/repetitions`)) as { count: number }).count,
+    propagate: async (id: number) => ((await send('POST', `/api/segments/${id}/propagate`, {})) as { segments: SegmentDto[] }).segments,
     revert: async (id: number, body: { revisionId: number; baseVersion: number }) =>
       ((await send('POST', `/api/segments/${id}/revert`, body)) as { segment: SegmentDto }).segment,
     mergeNext: async (id: number, body: { baseVersion: number; nextBaseVersion: number }) =>

@@ -1,6 +1,7 @@
 import { createApi, type ConflictDetails } from './api.js';
 import { ConflictDialog } from './conflicts.js';
 import { HistoryDialog } from './history.js';
+import { MatchesPanel, type MatchStrings } from './matches.js';
 import { handleKey, type EditorCommands } from './keyboard.js';
 import { focusRow, neighbour, nextRejected, nextUnconfirmed } from './navigation.js';
 import { refreshProgress } from './progress.js';
@@ -11,7 +12,7 @@ import { rowOf, SegmentRow } from './segment-row.js';
 /** The editor page: autosave, confirm and move, keyboard commands, history and conflicts. */
 interface Strings {
   states: Record<string, string>; saving: string; saved: string; failed: string; emptyTarget: string; stale: string;
-  lastInParagraph: string; unsaved: string;
+  lastInParagraph: string; unsaved: string; tm: MatchStrings;
 }
 
 const root = document.getElementById('editor');
@@ -30,10 +31,18 @@ function start(editor: HTMLElement): void {
   const history = new HistoryDialog(
     document.getElementById('history-dialog') as HTMLDialogElement, document.getElementById('history-content')!, api, strings.stale);
 
+  const matches = new MatchesPanel(api, strings.tm, (row, n) => void commands.insertMatch(row, n));
+  const offer = document.getElementById('repetition-offer');
+
   const saver: Saver = new Saver(api, {
     onSaved: (row, segment) => {
+      const wasConfirmed = row.confirmed;
       row.apply(segment, strings.states);
       refreshProgress(editor);
+      if (!wasConfirmed && row.confirmed) {
+        matches.forget();
+        void offerRepetitions(row);
+      }
     },
     onConflict: (row, details, action) => askAboutConflict(row, details, action),
     onStatus: (value, message) => say(message ?? strings[value]),
@@ -69,6 +78,14 @@ function start(editor: HTMLElement): void {
     },
     mergeWithNext: (row) => restructure.mergeWithNext(row),
     nextRejected: (row) => focusRow(nextRejected(editor, row)),
+    async insertMatch(row, n) {
+      const match = matches.pick(row, n);
+      if (!match || !row.input || row.input.readOnly) return;
+      await saver.settle(row);
+      row.input.value = match.target;
+      row.input.focus();
+      await saver.now(row, 'edit', `tm:${match.score}`);
+    },
     split: (row) => restructure.openSplit(row),
     async showHistory(row) {
       await saver.settle(row); // the history then includes what was just typed
@@ -84,6 +101,37 @@ function start(editor: HTMLElement): void {
     const row = rowOf(event.target as Element);
     if (row) saver.schedule(row);
   });
+  editor.addEventListener('focusin', (event) => {
+    const row = rowOf(event.target as Element);
+    if (row?.input && event.target === row.input) void matches.show(row);
+  });
+
+  /** After a confirm: identical sentences without a translation can take this one (as drafts). */
+  async function offerRepetitions(row: SegmentRow): Promise<void> {
+    if (!offer) return;
+    const count = await api.repetitions(row.id).catch(() => 0);
+    if (count === 0) return;
+    if (editor.dataset.autoPropagate === 'true') return fillRepetitions(row);
+    offer.hidden = false;
+    offer.querySelector('[data-offer-text]')!.textContent = strings.tm.repetitions.replace('{{count}}', String(count));
+    const button = offer.querySelector<HTMLButtonElement>('[data-offer-fill]')!;
+    button.onclick = () => void fillRepetitions(row);
+  }
+
+  async function fillRepetitions(row: SegmentRow): Promise<void> {
+    if (offer) offer.hidden = true;
+    const filled = await api.propagate(row.id).catch(() => []);
+    for (const segment of filled) {
+      const other = document.getElementById(`segment-${segment.id}`);
+      if (!other) continue;
+      const otherRow = new SegmentRow(other);
+      otherRow.apply(segment, strings.states, true);
+      otherRow.flash();
+    }
+    refreshProgress(editor);
+    say(strings.tm.filled.replace('{{count}}', String(filled.length)));
+  }
+
   editor.addEventListener('keydown', (event) => {
     const row = rowOf(event.target as Element);
     if (row?.input) handleKey(event, row, commands);

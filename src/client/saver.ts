@@ -89,7 +89,9 @@ export class Saver {
   private async send(row: SegmentRow, job: Job): Promise<boolean> {
     this.hooks.onStatus('saving');
     try {
-      const body = { target: row.input?.value ?? '', baseVersion: row.version, action: job.action, origin: job.origin };
+      // A text from the memory travels as `tm:<score>` until it is sent.
+      const [origin, score] = job.origin.split(':') as [string, string | undefined];
+      const body = { target: row.input?.value ?? '', baseVersion: row.version, action: job.action, origin, ...(score === undefined ? {} : { originScore: Number(score) }) };
       this.hooks.onSaved(row, await this.api.saveTarget(row.id, body));
       return true;
     } catch (error) {

@@ -47,6 +47,8 @@ export interface Segment {
   readonly state: SegmentState;
   readonly version: number;
   readonly origin: TargetOrigin | null;
+  /** The match score when the current target came from the translation memory. */
+  readonly originScore?: number | null;
   /** Whitespace that follows this segment inside its paragraph ("" for the last one). */
   readonly glueAfter: string;
   readonly wordCount: number;
@@ -75,6 +77,10 @@ export interface ProjectSettings {
   readonly doNotBreakAfter: readonly string[];
   /** LQA pass threshold in penalty points per 1,000 words (default 10). */
   readonly lqaThreshold?: number;
+  /** Lowest fuzzy match shown, in percent (default 70). */
+  readonly tmThreshold?: number;
+  /** Confirming a segment fills identical sources of the document as drafts (default: offered, not applied). */
+  readonly autoPropagate?: boolean;
 }
 
 export interface Revision {
@@ -142,4 +148,23 @@ export interface Comment {
   readonly author: string;
   readonly body: string;
   readonly createdAt: string;
+}
+
+/** A sentence pair in a project's translation memory. */
+export interface TmEntry {
+  readonly id: number;
+  readonly projectId: number;
+  readonly source: string;
+  readonly target: string;
+  /** `segment`: mirrors a confirmed or approved segment; `tmx`: imported. */
+  readonly origin: 'tmx' | 'segment';
+  readonly segmentId: number | null;
+  readonly documentId: number | null;
+  /** Neighbouring sources when stored (in-context matches). */
+  readonly prevSource: string | null;
+  readonly nextSource: string | null;
+  readonly createdBy: string | null;
+  readonly createdAt: string;
+  readonly changedBy: string | null;
+  readonly changedAt: string | null;
 }

@@ -23,8 +23,9 @@ const COLUMN_NAMES: Readonly<Record<string, Column>> = {
   comments: 'comment',
   translator_comments: 'comment',
   id: 'id',
+  version: 'version',
 };
-type Column = 'source' | 'target' | 'state' | 'comment' | 'id';
+type Column = 'source' | 'target' | 'state' | 'comment' | 'id' | 'version';
 type ColumnIndex = Partial<Record<Column, number>>;
 
 export function readCsv(input: Uint8Array | string): BilingualFile {
@@ -76,6 +77,8 @@ function readUnit(record: CsvRecord, columns: ColumnIndex & { source: number; ta
   return {
     segmentId: segmentIdOf(field(columns.id), record.row),
     ref: `row ${record.row}`,
+    // The version exported: only trusted as a plain number (a spreadsheet may have reformatted it: then none).
+    version: /^\d{1,9}$/.test(field(columns.version).trim()) ? Number(field(columns.version).trim()) : null,
     source: unguardCsvFormula(field(columns.source)),
     target: target === '' ? null : target,
     state: stateOf(field(columns.state), record.row),

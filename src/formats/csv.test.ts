@@ -37,8 +37,8 @@ function rowsOf(csv: string): string[][] {
 describe('writeCsv', () => {
   const csv = writeCsv(sampleDocument);
 
-  it('starts with a UTF-8 BOM and the header source,target,state,comment,id', () => {
-    expect(csv.startsWith('\uFEFFsource,target,state,comment,id\r\n')).toBe(true);
+  it('starts with a UTF-8 BOM and the header source,target,state,comment,id,version', () => {
+    expect(csv.startsWith('\uFEFFsource,target,state,comment,id,version\r\n')).toBe(true);
   });
 
   it('ends every record with CRLF and has no bare LF outside quoted fields', () => {
@@ -51,8 +51,8 @@ describe('writeCsv', () => {
     const rows = rowsOf(csv);
     expect(rows).toHaveLength(1 + 5);
     expect(rows.map((row) => row[0])).not.toContain('Baca Juga : Putin Kunjungi Beijing');
-    expect(rows[3]).toEqual(['Keduanya membahas kerja sama "strategis" & ekonomi <2024>.', 'The two discussed', 'draft', '', 's3']);
-    expect(rows.every((row) => row.length === 5)).toBe(true);
+    expect(rows[3]).toEqual(['Keduanya membahas kerja sama "strategis" & ekonomi <2024>.', 'The two discussed', 'draft', '', 's3', '1']);
+    expect(rows.every((row) => row.length === 6)).toBe(true);
   });
 
   it('puts a segment’s comments in one cell, separated by a blank line', () => {
@@ -66,7 +66,7 @@ describe('writeCsv', () => {
 
   it('quotes commas, quotes and line breaks, doubling inner quotes', () => {
     const out = writeCsv(aDocument([aSegment({ id: 1, source: 'a, "b"', target: 'line1\nline2\r\nline3' })]));
-    expect(out).toContain('\r\n"a, ""b""","line1\nline2\r\nline3",new,,s1\r\n');
+    expect(out).toContain('\r\n"a, ""b""","line1\nline2\r\nline3",new,,s1,0\r\n');
   });
 
   it('drops control characters from fields', () => {
@@ -77,7 +77,7 @@ describe('writeCsv', () => {
   it('keeps <, &, emoji, NBSP and leading and trailing spaces', () => {
     const source = '  a < b & c\u00A0😀 ';
     const rows = rowsOf(writeCsv(aDocument([aSegment({ id: 1, source, target: ' x ' })])));
-    expect(rows[1]).toEqual([source, ' x ', 'new', '', 's1']);
+    expect(rows[1]).toEqual([source, ' x ', 'new', '', 's1', '0']);
   });
 
   it.each([
@@ -92,7 +92,7 @@ describe('writeCsv', () => {
   });
 
   it('neutralises a leading CR and still quotes the field', () => {
-    expect(writeCsv(aDocument([aSegment({ id: 1, source: '\r=1' })]))).toContain('\r\n"\'\r=1",,new,,s1\r\n');
+    expect(writeCsv(aDocument([aSegment({ id: 1, source: '\r=1' })]))).toContain('\r\n"\'\r=1",,new,,s1,0\r\n');
   });
 
   it('reads back to the same source, target and state once unguarded (property)', () => {

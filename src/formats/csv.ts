@@ -1,14 +1,15 @@
 /**
- * CSV writer: UTF-8 with BOM, header `source,target,state,comment,id` (translate-toolkit
+ * CSV writer: UTF-8 with BOM, header `source,target,state,comment,id,version` (translate-toolkit
  * needs `source,target` first; `id` is the segment, `s12`, so that edited targets find
- * their way back), CRLF line ends, one row per non-skipped segment.
+ * their way back, and `version` the one exported, so that an old file cannot undo newer
+ * work), CRLF line ends, one row per non-skipped segment.
  */
 import { csvField } from './csv-guard.js';
 import type { ExportDocument, ExportSegment, Exporter } from './types.js';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
-export const CSV_HEADER = ['source', 'target', 'state', 'comment', 'id'] as const;
+export const CSV_HEADER = ['source', 'target', 'state', 'comment', 'id', 'version'] as const;
 
 export function writeCsv(doc: ExportDocument): string {
   const rows = [
@@ -21,7 +22,7 @@ export function writeCsv(doc: ExportDocument): string {
 /** Comments share one cell, separated by a blank line (the reader splits them there). */
 function csvRow(segment: ExportSegment): string {
   const comments = segment.comments.map((comment) => comment.body).join('\n\n');
-  return [segment.source, segment.target, segment.state, comments, `s${segment.id}`].map(csvField).join(',');
+  return [segment.source, segment.target, segment.state, comments, `s${segment.id}`, String(segment.version)].map(csvField).join(',');
 }
 
 export const csvExporter: Exporter = {

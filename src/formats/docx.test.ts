@@ -11,7 +11,6 @@ import {
   DOCX_MEDIA_TYPE,
   docxExporter,
   docxTrackedExporter,
-  parseXmlPart,
   readArticleDocx,
   readBilingualDocx,
   targetDocxExporter,
@@ -20,6 +19,7 @@ import {
   writeTrackedDocx,
 } from './docx.js';
 import type { ExportDocument, ExportSegment } from './types.js';
+import { parseXmlPart } from './wordml-xml.js';
 import { readZip, writeZip } from './zip.js';
 
 const goldenDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '__golden__');
@@ -108,13 +108,13 @@ describe('DOCX exporters', () => {
   it('repeats the header row on every page and marks each row with a bookmark carrying id, paragraph and kind', () => {
     const xml = partOf(writeBilingualDocx(sampleDocument), 'word/document.xml');
     expect(xml).toContain('<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>');
-    expect(xml.match(/w:name="jembatan_s\d+_p\d+(?:_skip|_head)?"/g)).toEqual([
-      'w:name="jembatan_s1_p1_head"',
-      'w:name="jembatan_s2_p2"',
-      'w:name="jembatan_s3_p2"',
-      'w:name="jembatan_s4_p3"',
-      'w:name="jembatan_s5_p4_skip"',
-      'w:name="jembatan_s6_p5"',
+    expect(xml.match(/w:name="jembatan_s\d+_p\d+_v\d+(?:_skip|_head)?"/g)).toEqual([
+      'w:name="jembatan_s1_p1_v3_head"',
+      'w:name="jembatan_s2_p2_v2"',
+      'w:name="jembatan_s3_p2_v1"',
+      'w:name="jembatan_s4_p3_v4"',
+      'w:name="jembatan_s5_p4_v0_skip"',
+      'w:name="jembatan_s6_p5_v0"',
     ]);
   });
 
@@ -262,7 +262,7 @@ describe('readBilingualDocx', () => {
     ].join('');
     const units = readBilingualDocx(packageWith(body), [englishStates, indonesianStates]).units;
     expect(units).toEqual([
-      { segmentId: null, ref: 'row 1', source: 'sumber', target: 'one line', state: 'approved', comments: [], paragraph: 0, kind: 'text', label: null, glueAfter: '' },
+      { segmentId: null, ref: 'row 1', version: null, source: 'sumber', target: 'one line', state: 'approved', comments: [], paragraph: 0, kind: 'text', label: null, glueAfter: '' },
     ]);
   });
 
@@ -358,6 +358,37 @@ describe('DOCX package checks', () => {
       { name: 'word/document.xml', data: `<w:document ${W}><w:body>${p('Isi.')}</w:body></w:document>` },
     ]);
     expect(errorOf(() => readArticleDocx(bytes))).toMatchObject({ code: 'docx.badXml', details: { part: '[Content_Types].xml' } });
+  });
+
+  it('refuses a document nested 300 elements deep, naming the XML reader\'s refusal as the cause', () => {
+    const documentXml = `<w:document ${W}><w:body>${'<w:sdt>'.repeat(298)}${'</w:sdt>'.repeat(298)}</w:body></w:document>`;
+    expect(errorOf(() => readArticleDocx(packageWith('', { documentXml })))).toMatchObject({
+      code: 'docx.badXml',
+      details: { part: 'word/document.xml', reason: 'nesting too deep', cause: 'xml.tooDeep' },
+    });
+  });
+
+  it('refuses a document with 200,000 numeric character references', () => {
+    const bytes = packageWith(p('&#65;'.repeat(200_000)));
+    expect(errorOf(() => readArticleDocx(bytes))).toMatchObject({
+      code: 'docx.badXml',
+      details: { part: 'word/document.xml', cause: 'xml.tooManyReferences' },
+    });
+  });
+
+  it('keeps the XML reader\'s code and line of a refused DOCTYPE', () => {
+    const documentXml = `<?xml version="1.0"?>\n<!DOCTYPE w:document [<!ENTITY a "a">]>\n<w:document ${W}><w:body/></w:document>`;
+    expect(errorOf(() => readArticleDocx(packageWith('', { documentXml })))).toMatchObject({
+      code: 'docx.badXml',
+      details: { part: 'word/document.xml', cause: 'xml.doctype', line: 2 },
+    });
+  });
+
+  it('reads a part written in UTF-16 with a byte order mark', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-16" standalone="yes"?><w:document ${W}><w:body>${p('Isi dalam UTF-16.')}</w:body></w:document>`;
+    const documentXml = new Uint8Array(Buffer.from(`\uFEFF${xml}`, 'utf16le'));
+    const bytes = writeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: documentXml }]);
+    expect(readArticleDocx(bytes).text).toBe('Isi dalam UTF-16.');
   });
 });
 

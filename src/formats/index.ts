@@ -5,7 +5,7 @@ export { escapeXml, stripXmlInvalidChars, xmlAttr, xmlText } from './xml.js';
 export { escapeHtml } from './html.js';
 export { writeXliff2, xliff2Exporter } from './xliff2.js';
 export { writeXliff12, xliff12Exporter } from './xliff12.js';
-export { isTmxUnit, JEMBATAN_VERSION, tmxDate, tmxExporter, writeTmx } from './tmx.js';
+export { isTmxUnit, JEMBATAN_VERSION, tmxDate, tmxExporter, writeTmx, writeTmxUnits, type TmxWriteUnit } from './tmx.js';
 export { CSV_HEADER, csvExporter, writeCsv } from './csv.js';
 export { csvField, guardCsvFormula, quoteCsvField, unguardCsvFormula } from './csv-guard.js';
 export {

@@ -40,16 +40,39 @@ export function isTmxUnit(segment: ExportSegment): boolean {
 
 export function writeTmx(doc: ExportDocument): string {
   const { project } = doc;
+  return writeTmxUnits({ sourceLang: project.sourceLang, targetLang: project.targetLang, exportedAt: doc.exportedAt },
+    doc.segments.filter(isTmxUnit).map((segment) => ({
+      tuid: `s${segment.id}`, source: segment.source, target: segment.target,
+      creationId: segment.createdBy ?? null, creationDate: segment.createdAt ?? segment.updatedAt,
+      changeId: segment.updatedBy ?? null, changeDate: segment.updatedAt,
+      props: { 'x-project': project.name, 'x-document': doc.document.title },
+    })));
+}
+
+/** One `<tu>` to write: dates are ISO times, props become `<prop type="…">`. */
+export interface TmxWriteUnit {
+  readonly tuid: string;
+  readonly source: string;
+  readonly target: string;
+  readonly creationId: string | null;
+  readonly creationDate: string | null;
+  readonly changeId: string | null;
+  readonly changeDate: string | null;
+  readonly props: Readonly<Record<string, string>>;
+}
+
+/** A TMX 1.4 file of sentence pairs (documents and whole translation memories alike). */
+export function writeTmxUnits(header: { sourceLang: string; targetLang: string; exportedAt: string }, units: Iterable<TmxWriteUnit>): string {
   const headerAttributes = [
     'creationtool="Jembatan"',
     `creationtoolversion="${JEMBATAN_VERSION}"`,
     'datatype="plaintext"',
     'segtype="sentence"',
     'adminlang="en"',
-    `srclang="${xmlAttr(project.sourceLang)}"`,
+    `srclang="${xmlAttr(header.sourceLang)}"`,
     'o-tmf="Jembatan"',
   ];
-  const exported = tmxDate(doc.exportedAt);
+  const exported = tmxDate(header.exportedAt);
   if (exported !== null) headerAttributes.push(`creationdate="${exported}"`);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -57,23 +80,25 @@ export function writeTmx(doc: ExportDocument): string {
     '<tmx version="1.4">',
     `  <header ${headerAttributes.join(' ')}/>`,
     '  <body>',
-    ...doc.segments.filter(isTmxUnit).flatMap((segment) => tuLines(doc, segment)),
-    '  </body>',
-    '</tmx>',
   ];
+  for (const unit of units) lines.push(...tuLines(header, unit));
+  lines.push('  </body>', '</tmx>');
   return lines.join('\n') + '\n';
 }
 
-function tuLines(doc: ExportDocument, segment: ExportSegment): string[] {
-  const attributes = [`tuid="s${segment.id}"`];
-  const changed = segment.updatedAt === null ? null : tmxDate(segment.updatedAt);
-  if (changed !== null) attributes.push(`creationdate="${changed}"`, `changedate="${changed}"`);
+function tuLines(header: { sourceLang: string; targetLang: string }, unit: TmxWriteUnit): string[] {
+  const attributes = [`tuid="${xmlAttr(unit.tuid)}"`];
+  const created = unit.creationDate === null ? null : tmxDate(unit.creationDate);
+  const changed = unit.changeDate === null ? null : tmxDate(unit.changeDate);
+  if (unit.creationId !== null) attributes.push(`creationid="${xmlAttr(unit.creationId)}"`);
+  if (created !== null) attributes.push(`creationdate="${created}"`);
+  if (unit.changeId !== null) attributes.push(`changeid="${xmlAttr(unit.changeId)}"`);
+  if (changed !== null) attributes.push(`changedate="${changed}"`);
   return [
     `    <tu ${attributes.join(' ')}>`,
-    `      <prop type="x-project">${xmlText(doc.project.name)}</prop>`,
-    `      <prop type="x-document">${xmlText(doc.document.title)}</prop>`,
-    `      <tuv xml:lang="${xmlAttr(doc.project.sourceLang)}"><seg>${xmlText(segment.source)}</seg></tuv>`,
-    `      <tuv xml:lang="${xmlAttr(doc.project.targetLang)}"><seg>${xmlText(segment.target)}</seg></tuv>`,
+    ...Object.entries(unit.props).map(([type, value]) => `      <prop type="${xmlAttr(type)}">${xmlText(value)}</prop>`),
+    `      <tuv xml:lang="${xmlAttr(header.sourceLang)}"><seg>${xmlText(unit.source)}</seg></tuv>`,
+    `      <tuv xml:lang="${xmlAttr(header.targetLang)}"><seg>${xmlText(unit.target)}</seg></tuv>`,
     '    </tu>',
   ];
 }

@@ -14,6 +14,10 @@ export interface ExportSegment {
   glueAfter: string;
   /** ISO time of the current target's revision, or null. */
   updatedAt: string | null;
+  /** Who wrote the first and the current revision of the target (TMX creationid / changeid), or null. */
+  createdBy?: string | null;
+  createdAt?: string | null;
+  updatedBy?: string | null;
   /** The segment's comment thread, oldest first. */
   comments: readonly ExportComment[];
   /** Why a reviewer rejected the current target, while the segment is rejected. */
@@ -102,6 +106,11 @@ export interface BilingualUnit {
   readonly segmentId: number | null;
   /** Where the unit is, for messages: `s123`, `row 5`, `line 40`. */
   readonly ref: string;
+  /**
+   * The segment's version when the file was exported (our files carry it), else null. An import
+   * compares it with the segment's current version, so that an old file cannot undo newer work.
+   */
+  readonly version?: number | null;
   readonly source: string;
   /** null when the file has no target for the unit (not the same as an empty target). */
   readonly target: string | null;

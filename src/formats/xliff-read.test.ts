@@ -251,7 +251,7 @@ describe('readXliff: XLIFF 1.2 from other tools', () => {
     ['id="1"', 'state="needs-translation"', 'draft'],
     ['id="1"', 'state="final"', 'approved'],
     ['id="1" approved="yes"', 'state="signed-off"', 'approved'],
-    ['id="1" approved="yes"', '', 'approved'],
+    ['id="1" approved="yes"', '', 'translated'],
     ['id="1" approved="yes"', 'state="translated"', 'translated'],
     ['id="1"', '', null],
     ['id="1"', 'state="x-custom"', null],

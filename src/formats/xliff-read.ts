@@ -16,7 +16,7 @@
  * otherwise a known `state`; neither → null (the file says nothing, although the spec's default is
  * 'initial'). XLIFF 1.2: see `segmentStateFromXliff12`.
  */
-import { XLIFF12_HEADING_RESTYPE } from './xliff12.js';
+import { XLIFF12_HEADING_RESTYPE, XLIFF12_VERSION_PREFIX } from './xliff12.js';
 import { InvalidInputError } from '../core/errors.js';
 import { SEGMENT_STATES, type SegmentKind, type SegmentState } from '../core/types.js';
 import type { BilingualFile, BilingualUnit } from './types.js';
@@ -136,9 +136,12 @@ function transUnit({ unit, translatable }: Found12): UnitDraft {
     if (from === 'jembatan:label') label ??= textOf(note);
     else if (from !== 'jembatan:rejection') comments.push(textOf(note));
   }
+  const extradata = attr(unit, 'extradata');
+  const version = extradata?.startsWith(XLIFF12_VERSION_PREFIX) ? versionOf(extradata.slice(XLIFF12_VERSION_PREFIX.length)) : null;
   return {
     segmentId,
     ref,
+    version,
     source: inlineText(source),
     target,
     state: settleState(state, target),
@@ -199,10 +202,12 @@ function unitSegments({ unit, translatable }: Found2, paragraph: number): Biling
     }
   }
   attachNotes(unit, segments);
+  const versions = versionsOf(attr(unit, 'jbt:versions'));
   const last = segments.length - 1;
   return segments.map(({ draft, glueAfter, comments, label }, index) => ({
     segmentId: draft.segmentId,
     ref: draft.ref,
+    version: draft.segmentId === null ? null : versions.get(draft.segmentId) ?? null,
     source: draft.source,
     target: draft.target,
     state: draft.state,
@@ -212,6 +217,21 @@ function unitSegments({ unit, translatable }: Found2, paragraph: number): Biling
     label,
     glueAfter: index === last ? '' : glueAfter,
   }));
+}
+
+/** A version as we write it: a non-negative integer, else null (never trusted beyond that). */
+function versionOf(text: string): number | null {
+  return /^\d{1,9}$/.test(text) ? Number(text) : null;
+}
+
+/** `jbt:versions="s12:3 s13:1"` on a unit (our XLIFF 2 exports). */
+function versionsOf(value: string | null): Map<number, number> {
+  const versions = new Map<number, number>();
+  for (const pair of (value ?? '').split(/\s+/)) {
+    const match = /^s(\d{1,9}):(\d{1,9})$/.exec(pair);
+    if (match) versions.set(Number(match[1]), Number(match[2]));
+  }
+  return versions;
 }
 
 function unitKind(unit: XmlElement, translatable: boolean): SegmentKind {

@@ -55,7 +55,7 @@ describe('XLIFF 1.2 state read back (segmentStateFromXliff12)', () => {
     ['final', false, 'approved'],
     ['signed-off', false, 'approved'],
     ['translated', true, 'translated'],
-    [null, true, 'approved'],
+    [null, true, 'translated'],
     [null, false, null],
     ['x-other', false, null],
   ])('reads state=%s approved=%s from another tool as %s', (state, approved, ours) => {

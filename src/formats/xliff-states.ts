@@ -87,6 +87,8 @@ export function segmentStateFromXliff12(state: string | null, approved: boolean,
     case 'needs-l10n':
       return 'draft';
     default:
-      return approved ? 'approved' : null;
+      // Without a state, approved="yes" is translate-toolkit's "finished", not a reviewer's sign-off
+      // (our own files always say signed-off on approved units).
+      return approved ? 'translated' : null;
   }
 }

@@ -91,20 +91,20 @@ describe('writeXliff12', () => {
   });
 
   it('marks approved units approved="yes" and no others', () => {
-    expect(transUnit(xml, 1)).toMatch(/^<trans-unit id="s1" restype="x-jembatan-heading" approved="yes" xml:space="preserve">/);
+    expect(transUnit(xml, 1)).toMatch(/^<trans-unit id="s1" restype="x-jembatan-heading" approved="yes" extradata="jembatan:v3" xml:space="preserve">/);
     expect(xml.match(/approved="yes"/g)).toHaveLength(1);
   });
 
   it('marks a skipped segment translate="no", without target, and keeps its label in a note', () => {
     const unit = transUnit(xml, 5);
-    expect(unit).toMatch(/^<trans-unit id="s5" translate="no" xml:space="preserve">/);
+    expect(unit).toMatch(/^<trans-unit id="s5" translate="no" extradata="jembatan:v0" xml:space="preserve">/);
     expect(unit).not.toContain('<target');
     expect(unit).toContain('<note from="jembatan:label">boilerplate.related</note>');
     expect(xml.match(/translate="no"/g)).toHaveLength(1);
   });
 
   it('omits the target of an untranslated segment', () => {
-    expect(transUnit(xml, 6)).toMatch(/^<trans-unit id="s6" xml:space="preserve">\s*<source>[^<]*<\/source>\s*<\/trans-unit>$/);
+    expect(transUnit(xml, 6)).toMatch(/^<trans-unit id="s6" extradata="jembatan:v0" xml:space="preserve">\s*<source>[^<]*<\/source>\s*<\/trans-unit>$/);
   });
 
   it('escapes XML specials in source, target and file name', () => {

@@ -12,6 +12,7 @@ import { xmlAttr, xmlText } from './xml.js';
 const XLIFF12_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.2';
 /** A title or subheading (XLIFF 1.2 allows `x-` values of its own in `restype`). */
 export const XLIFF12_HEADING_RESTYPE = 'x-jembatan-heading';
+export const XLIFF12_VERSION_PREFIX = 'jembatan:v';
 
 export function writeXliff12(doc: ExportDocument): string {
   const { project, document } = doc;
@@ -49,6 +50,8 @@ function transUnitLines(segment: ExportSegment): string[] {
   if (segment.kind === 'heading') attributes.push(`restype="${XLIFF12_HEADING_RESTYPE}"`);
   if (xliff12IsApproved(segment.state)) attributes.push('approved="yes"');
   if (skipped) attributes.push('translate="no"');
+  // The version exported, so that bringing an old file back cannot undo newer work (XLIFF 1.2's tool-specific data).
+  attributes.push(`extradata="${XLIFF12_VERSION_PREFIX}${segment.version}"`);
   // preserve: leading and trailing spaces of source and target are part of the text.
   attributes.push('xml:space="preserve"');
   const withTarget = !skipped && segment.target !== '';

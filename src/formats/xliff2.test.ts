@@ -74,7 +74,7 @@ describe('writeXliff2', () => {
   });
 
   it('marks a boilerplate paragraph translate="no", without target, and keeps its label in a note', () => {
-    expect(xml).toContain('<unit id="p4" type="jembatan:skip" translate="no">');
+    expect(xml).toContain('<unit id="p4" type="jembatan:skip" translate="no" jbt:versions="s5:0">');
     expect(xml).toContain('<note id="label-s5" category="jembatan:label">boilerplate.related</note>');
     expect(xml).toMatch(/<segment id="s5"[^>]*>\s*<source>Baca Juga : Putin Kunjungi Beijing<\/source>\s*<\/segment>/);
   });

@@ -34,6 +34,8 @@ function unitLines(paragraph: ExportParagraph): string[] {
   const kind = unitKind(paragraph);
   if (kind !== null) attributes.push(`type="jembatan:${kind}"`);
   if (skipped) attributes.push('translate="no"');
+  // The versions exported ("s12:3 s13:1"), so that bringing an old file back cannot undo newer work.
+  attributes.push(`jbt:versions="${paragraph.segments.map((segment) => `s${segment.id}:${segment.version}`).join(' ')}"`);
   const last = paragraph.segments.length - 1;
   return [
     `    <unit ${attributes.join(' ')}>`,

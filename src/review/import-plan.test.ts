@@ -52,7 +52,7 @@ describe('matchUnits', () => {
 describe('planImport', () => {
   it('turns a changed target of a new segment into a draft revision', () => {
     const plan = planImport({ segments: [aSegment({ id: 1 })], units: [aUnit({ segmentId: 1, target: 'Sentence one.' })], comments: noComments, role: 'translator' });
-    expect(plan.segments).toEqual([{ segmentId: 1, baseVersion: 0, steps: [{ action: 'edit', target: 'Sentence one.', state: 'draft' }], comments: [] }]);
+    expect(plan.segments).toEqual([{ segmentId: 1, baseVersion: 0, steps: [{ action: 'edit', target: 'Sentence one.', state: 'draft' }], comments: [], memory: null }]);
     expect(plan.summary).toMatchObject({ units: 1, targets: 1, states: 1, unchanged: 0 });
   });
 
@@ -104,13 +104,52 @@ describe('planImport', () => {
     expect(plan.summary).toEqual({ units: 2, targets: 0, states: 0, comments: 0, unchanged: 2, skipped: 0 });
   });
 
-  it('adds only the comments the thread does not have, comparing paragraph by paragraph', () => {
+  it('adds only the comments the thread does not have, as often as they are not there', () => {
     const plan = planImport({
-      segments: [aSegment({ id: 1 })], units: [aUnit({ segmentId: 1, comments: ['First.\n\nSecond.', 'Third.'] })],
-      comments: new Map([[1, ['First.']]]), role: 'translator',
+      segments: [aSegment({ id: 1 })], units: [aUnit({ segmentId: 1, comments: ['OK.', 'Thanks.\n\nOK.', 'OK.'] })],
+      comments: new Map([[1, ['OK.']]]), role: 'translator',
     });
-    expect(plan.segments[0]?.comments).toEqual(['Second.', 'Third.']);
-    expect(plan.summary.comments).toBe(2);
+    expect(plan.segments[0]?.comments).toEqual(['Thanks.\n\nOK.', 'OK.']);
+  });
+
+  it('compares a thread kept in one CSV cell paragraph by paragraph', () => {
+    const plan = planImport({
+      segments: [aSegment({ id: 1 })], units: [aUnit({ segmentId: 1, comments: ['First.', 'Second.', 'Third.'] })],
+      comments: new Map([[1, ['First.\n\nSecond.']]]), role: 'translator', threadsInOneCell: true,
+    });
+    expect(plan.segments[0]?.comments).toEqual(['Third.']);
+  });
+
+  it('leaves newer work alone when an old file did not touch the unit', () => {
+    const segment = aSegment({ id: 1, target: 'Newer.', state: 'translated', version: 3 });
+    const exported = (_id: number, version: number) => (version === 1 ? { target: 'Old.', state: 'draft' as const } : undefined);
+    const plan = planImport({ segments: [segment], units: [aUnit({ segmentId: 1, version: 1, target: 'Old.', state: 'draft' })], comments: noComments, role: 'translator', exported });
+    expect(plan.segments).toEqual([]);
+    expect(plan.summary.unchanged).toBe(1);
+  });
+
+  it('refuses an old file that changed a unit the document changed too', () => {
+    const segment = aSegment({ id: 1, target: 'Newer.', state: 'translated', version: 3 });
+    const exported = () => ({ target: 'Old.', state: 'draft' as const });
+    expect(() => planImport({ segments: [segment], units: [aUnit({ segmentId: 1, version: 1, target: 'Offline.' })], comments: noComments, role: 'translator', exported }))
+      .toThrow(expect.objectContaining({ code: 'import.unitChanged', details: { unit: 's1' } }));
+  });
+
+  it('refuses a rejection from a file (it needs a reason)', () => {
+    const segment = aSegment({ id: 1, target: 'One.', state: 'translated' });
+    expect(() => planImport({ segments: [segment], units: [aUnit({ segmentId: 1, state: 'rejected' })], comments: noComments, role: 'reviewer' }))
+      .toThrow(expect.objectContaining({ code: 'import.rejectInFile', details: { unit: 's1' } }));
+  });
+
+  it('refuses a target longer than the editor allows', () => {
+    expect(() => planImport({ segments: [aSegment({ id: 1 })], units: [aUnit({ segmentId: 1, target: 'x'.repeat(10_001) })], comments: noComments, role: 'translator' }))
+      .toThrow(expect.objectContaining({ code: 'import.unitTooLong' }));
+  });
+
+  it('matches 40,000 repeated sources quickly (no quadratic scan)', () => {
+    const segments = Array.from({ length: 40_000 }, (_, i) => aSegment({ id: i + 1, source: 'a' }));
+    const units = segments.map((segment) => aUnit({ segmentId: null, ref: `row ${segment.id}`, source: 'a', target: 'b' }));
+    expect(matchUnits(segments, units).map((segment) => segment.id)).toEqual(segments.map((segment) => segment.id));
   });
 
   it('never touches boilerplate segments', () => {

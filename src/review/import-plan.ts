@@ -9,15 +9,17 @@
  * reached through the same transitions and role checks as in the editor; comments not yet
  * in the thread are added. Structure, kinds and everything not in the file stay as they are.
  */
-import { ForbiddenError, InvalidInputError } from '../core/errors.js';
+import { ConflictError, ForbiddenError, InvalidInputError } from '../core/errors.js';
 import type { Segment, SegmentState } from '../core/types.js';
 import { assertMayPerform, mayReview, type ActingRole } from './permissions.js';
-import { nextState, type SegmentAction } from './transitions.js';
+import { memoryActionFor, nextState, type SegmentAction } from './transitions.js';
 
 /** What the planner needs of one unit of the file (see `BilingualUnit` in formats/). */
 export interface ImportUnit {
   readonly segmentId: number | null;
   readonly ref: string;
+  /** The segment's version when the file was exported, when the file says. */
+  readonly version?: number | null | undefined;
   readonly source: string;
   readonly target: string | null;
   readonly state: SegmentState | null;
@@ -38,6 +40,8 @@ export interface SegmentImport {
   readonly steps: readonly ImportStep[];
   /** New comments for the thread, in file order. */
   readonly comments: readonly string[];
+  /** What the segment's final state means for its translation-memory entry. */
+  readonly memory: 'remember' | 'forget' | null;
 }
 
 export interface ImportSummary {
@@ -66,16 +70,24 @@ export interface ImportPlan {
  */
 export function matchUnits(segments: readonly Segment[], units: readonly ImportUnit[]): Segment[] {
   const byId = new Map(segments.map((segment) => [segment.id, segment]));
-  const bySource = new Map<string, Segment[]>();
+  // Units without ids take the segments with their source in document order (boilerplate is never a target).
+  const bySource = new Map<string, { readonly segments: Segment[]; next: number }>();
   for (const segment of segments) {
+    if (segment.kind === 'skip') continue;
     const key = sameSourceKey(segment.source);
-    bySource.set(key, [...(bySource.get(key) ?? []), segment]);
+    const entry = bySource.get(key);
+    if (entry) entry.segments.push(segment);
+    else bySource.set(key, { segments: [segment], next: 0 });
   }
   const used = new Set<number>();
   return units.map((unit) => {
-    const segment = unit.segmentId !== null
-      ? byId.get(unit.segmentId)
-      : bySource.get(sameSourceKey(unit.source))?.find((candidate) => !used.has(candidate.id));
+    let segment: Segment | undefined;
+    if (unit.segmentId !== null) segment = byId.get(unit.segmentId);
+    else {
+      const entry = bySource.get(sameSourceKey(unit.source));
+      while (entry && entry.next < entry.segments.length && used.has(entry.segments[entry.next]!.id)) entry.next += 1;
+      segment = entry?.segments[entry.next];
+    }
     if (segment === undefined) {
       throw new InvalidInputError(unit.segmentId !== null ? 'import.unknownUnit' : 'import.noMatch', { unit: unit.ref });
     }
@@ -104,6 +116,13 @@ export function planImport(input: {
   /** Existing comment bodies per segment id. */
   readonly comments: ReadonlyMap<number, readonly string[]>;
   readonly role: ActingRole;
+  /**
+   * What a segment was at an earlier version (its revision), for files that say which version
+   * they were exported from; undefined when unknown.
+   */
+  readonly exported?: ((segmentId: number, version: number) => { readonly target: string; readonly state: SegmentState } | undefined) | undefined;
+  /** The file keeps a segment's whole thread in one cell (CSV): compare comments paragraph by paragraph. */
+  readonly threadsInOneCell?: boolean | undefined;
 }): ImportPlan {
   const matched = matchUnits(input.segments, input.units);
   const plans: SegmentImport[] = [];
@@ -118,8 +137,9 @@ export function planImport(input: {
       skipped += 1;
       return;
     }
-    const steps = stepsFor(segment, unit, input.role);
-    const newComments = newCommentsOf(unit.comments, input.comments.get(segment.id) ?? []);
+    checkLengths(unit);
+    const newComments = newCommentsOf(unit.comments, input.comments.get(segment.id) ?? [], input.threadsInOneCell === true);
+    const steps = movedSinceExport(segment, unit, input.exported) ? [] : stepsFor(segment, unit, input.role);
     const last = steps[steps.length - 1];
     if (last !== undefined && last.target !== segment.target) targets += 1;
     if (last !== undefined && last.state !== segment.state) states += 1;
@@ -128,9 +148,35 @@ export function planImport(input: {
       unchanged += 1;
       return;
     }
-    plans.push({ segmentId: segment.id, baseVersion: segment.version, steps, comments: newComments });
+    plans.push({ segmentId: segment.id, baseVersion: segment.version, steps, comments: newComments, memory: last === undefined ? null : memoryActionFor(last.state) });
   });
   return { segments: plans, summary: { units: input.units.length, targets, states, comments, unchanged, skipped } };
+}
+
+/** As in the editor: a target of at most 10,000 characters, comments of at most 2,000. */
+export const MAX_IMPORTED_TARGET = 10_000;
+export const MAX_IMPORTED_COMMENT = 2_000;
+
+function checkLengths(unit: ImportUnit): void {
+  if (unit.target !== null && unit.target.length > MAX_IMPORTED_TARGET) throw new InvalidInputError('import.unitTooLong', { unit: unit.ref, max: MAX_IMPORTED_TARGET });
+  if (unit.comments.some((comment) => comment.length > MAX_IMPORTED_COMMENT)) {
+    throw new InvalidInputError('import.commentTooLong', { unit: unit.ref, max: MAX_IMPORTED_COMMENT });
+  }
+}
+
+/**
+ * A file exported at an older version of the segment: when the unit still says what the
+ * segment said then, the person did not touch it and newer work stays; when it says
+ * something else, two people changed the same segment and the file is refused.
+ */
+function movedSinceExport(segment: Segment, unit: ImportUnit, exported: Parameters<typeof planImport>[0]['exported']): boolean {
+  if (unit.version === null || unit.version === undefined || unit.version === segment.version || exported === undefined) return false;
+  const then = unit.version > segment.version ? undefined : exported(segment.id, unit.version);
+  const untouched = then !== undefined
+    && (unit.target === null || unit.target.replace(/\r\n?/g, '\n') === then.target)
+    && (unit.state === null || unit.state === then.state);
+  if (untouched) return true;
+  throw new ConflictError('import.unitChanged', { unit: unit.ref });
 }
 
 /** The editor actions that take the segment from where it is to the file's text and state. */
@@ -141,7 +187,13 @@ function stepsFor(segment: Segment, unit: ImportUnit, role: ActingRole): ImportS
   if (wanted === null || (wanted === segment.state && !changed)) return [];
   const steps: ImportStep[] = [];
   let state = segment.state;
-  for (const action of actionsTo(segment.state, wanted, changed, mayReview(role))) {
+  let actions: SegmentAction[];
+  try {
+    actions = actionsTo(segment.state, wanted, changed, mayReview(role));
+  } catch (error) {
+    throw error instanceof InvalidInputError ? new InvalidInputError(error.code, { unit: unit.ref }) : error;
+  }
+  for (const action of actions) {
     try {
       assertMayPerform(role, action, state);
       state = nextState(state, action, target);
@@ -177,8 +229,8 @@ function actionsTo(current: SegmentState, wanted: SegmentState, changed: boolean
       if (current === 'translated' && !changed) return ['approve'];
       return [reviewer && stamped ? 'revise' : 'confirm', 'approve'];
     case 'rejected':
-      if (stamped && !changed) return ['reject'];
-      return [reviewer && stamped ? 'revise' : 'confirm', 'reject'];
+      // A rejection needs a category, a severity and a reason: it is given on the review page, not by a file.
+      throw new InvalidInputError('import.rejectInFile');
   }
 }
 
@@ -190,21 +242,30 @@ function unitError(error: unknown, unit: string, action: SegmentAction): unknown
 }
 
 /**
- * Comments are compared paragraph by paragraph (CSV and DOCX cells hold a whole
- * thread), so a file that comes back with the thread it left with adds nothing.
+ * Comments already in the thread (each as often as it is there) are not added again. A CSV
+ * cell holds a whole thread split at blank lines, so there the thread is compared paragraph
+ * by paragraph.
  */
-function newCommentsOf(fileComments: readonly string[], existing: readonly string[]): string[] {
-  const known = new Set(existing.flatMap(commentParts));
+function newCommentsOf(fileComments: readonly string[], existing: readonly string[], threadsInOneCell: boolean): string[] {
+  const known = new Map<string, number>();
+  for (const comment of threadsInOneCell ? existing.flatMap(commentParts) : existing.map(normalizeComment)) {
+    known.set(comment, (known.get(comment) ?? 0) + 1);
+  }
   const added: string[] = [];
   for (const comment of fileComments) {
-    const fresh = commentParts(comment).filter((part) => !known.has(part));
-    if (fresh.length === 0) continue;
-    fresh.forEach((part) => known.add(part));
-    added.push(fresh.join('\n\n'));
+    const key = normalizeComment(comment);
+    if (key === '') continue;
+    const left = known.get(key) ?? 0;
+    if (left > 0) known.set(key, left - 1);
+    else added.push(comment.trim());
   }
   return added;
 }
 
+function normalizeComment(text: string): string {
+  return text.replace(/\r\n?/g, '\n').trim();
+}
+
 function commentParts(text: string): string[] {
-  return text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((part) => part.trim()).filter((part) => part !== '');
+  return normalizeComment(text).split(/\n[ \t]*\n/).map((part) => part.trim()).filter((part) => part !== '');
 }

@@ -48,3 +48,12 @@ export function nextState(current: SegmentState, action: SegmentAction, target: 
 export function canTransition(state: SegmentState, action: SegmentAction): boolean {
   return TRANSITIONS[action][state] !== undefined;
 }
+
+/**
+ * The translation memory holds what translators stand behind: a confirmed or approved
+ * text is remembered, a rejected one is taken out, drafts leave the last remembered text.
+ */
+export function memoryActionFor(state: SegmentState): 'remember' | 'forget' | null {
+  if (state === 'translated' || state === 'approved') return 'remember';
+  return state === 'rejected' ? 'forget' : null;
+}

@@ -11,7 +11,7 @@ export interface DocumentRow {
 export interface SegmentRow {
   id: number; document_id: number; position: number | null; paragraph: number; kind: string; label: string | null;
   source: string; target: string; state: string; version: number; origin: string | null; glue_after: string;
-  word_count: number; updated_at: string | null; source_before: string | null;
+  word_count: number; updated_at: string | null; source_before: string | null; origin_score?: number | null;
 }
 export interface SegmentEventRow { id: number; segment_id: number; kind: string; details: string; author: string; created_at: string }
 export interface RevisionRow {
@@ -27,9 +27,14 @@ export const toProject = (r: ProjectRow): Project => ({
 
 /** Settings are JSON; unknown or malformed values fall back to defaults rather than break a page. */
 function toSettings(json: string): ProjectSettings {
-  const parsed = JSON.parse(json) as { doNotBreakAfter?: unknown; lqaThreshold?: unknown };
+  const parsed = JSON.parse(json) as { doNotBreakAfter?: unknown; lqaThreshold?: unknown; tmThreshold?: unknown; autoPropagate?: unknown };
   const list = Array.isArray(parsed.doNotBreakAfter) ? parsed.doNotBreakAfter.filter((x): x is string => typeof x === 'string') : [];
-  return typeof parsed.lqaThreshold === 'number' ? { doNotBreakAfter: list, lqaThreshold: parsed.lqaThreshold } : { doNotBreakAfter: list };
+  return {
+    doNotBreakAfter: list,
+    ...(typeof parsed.lqaThreshold === 'number' ? { lqaThreshold: parsed.lqaThreshold } : {}),
+    ...(typeof parsed.tmThreshold === 'number' ? { tmThreshold: parsed.tmThreshold } : {}),
+    ...(typeof parsed.autoPropagate === 'boolean' ? { autoPropagate: parsed.autoPropagate } : {}),
+  };
 }
 
 export const toSegmentEvent = (r: SegmentEventRow): SegmentEvent => ({
@@ -45,7 +50,7 @@ export const toDocument = (r: DocumentRow): DocumentInfo => ({
 export const toSegment = (r: SegmentRow): Segment => ({
   id: r.id, documentId: r.document_id, position: r.position ?? -1, paragraph: r.paragraph,
   kind: r.kind as SegmentKind, label: r.label, source: r.source, target: r.target,
-  state: r.state as SegmentState, version: r.version, origin: r.origin as TargetOrigin | null,
+  state: r.state as SegmentState, version: r.version, origin: r.origin as TargetOrigin | null, originScore: r.origin_score ?? null,
   glueAfter: r.glue_after, wordCount: r.word_count, updatedAt: r.updated_at, sourceBefore: r.source_before,
 });
 

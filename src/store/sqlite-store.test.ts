@@ -82,12 +82,12 @@ describe('SQLite store', () => {
     const project = await store.createProject({ name: 'Desk', sourceLang: 'id', targetLang: 'en' });
     const document = await store.createDocument({ projectId: project.id, title: 'T', sourceFormat: 'txt', originalName: null, segments: [segment('Satu.'), segment('Dua.')] });
     const [first, second] = await store.listSegments(document.id);
-    const edit = (segmentId: number, target: string) => ({ segmentId, baseVersion: 0, steps: [{ action: 'edit' as const, target, state: 'draft' as const }], comments: ['Catatan.'] });
+    const edit = (segmentId: number, target: string) => ({ segmentId, baseVersion: 0, steps: [{ action: 'edit' as const, target, state: 'draft' as const }], comments: ['Catatan.'], memory: null });
     await store.saveTarget({ segmentId: second!.id, baseVersion: 0, target: 'Meanwhile.', state: 'draft', origin: 'typed', author: 'ayu' });
-    expect(await store.applyImport({ segments: [edit(first!.id, 'One.'), edit(second!.id, 'Two.')], author: 'tari' })).toEqual({ done: false });
+    expect(await store.applyImport({ segments: [edit(first!.id, 'One.'), edit(second!.id, 'Two.')], author: 'tari' })).toMatchObject({ done: false });
     expect((await store.findSegment(first!.id))?.target).toBe('');
     expect(await store.listDocumentComments(document.id)).toEqual([]);
-    expect(await store.applyImport({ segments: [edit(first!.id, 'One.')], author: 'tari' })).toEqual({ done: true });
+    expect(await store.applyImport({ segments: [edit(first!.id, 'One.')], author: 'tari' })).toMatchObject({ done: true });
     expect(await store.findSegment(first!.id)).toMatchObject({ target: 'One.', state: 'draft', version: 1, origin: 'import' });
     expect((await store.listDocumentComments(document.id)).map((c) => [c.author, c.body])).toEqual([['tari', 'Catatan.']]);
     await store.close();
@@ -97,7 +97,7 @@ describe('SQLite store', () => {
     const store = openSqliteStore(':memory:', systemClock);
     const project = await store.createProject({ name: 'Desk', sourceLang: 'id', targetLang: 'en' });
     const entry = { sourceLang: 'id', targetLang: 'en', source: 'Satu.', target: 'One.', origin: 'tmx' as const, createdBy: null, createdAt: null, changedBy: null, changedAt: null, props: {} };
-    expect(await store.addTmEntries(project.id, [entry, entry, { ...entry, target: 'A single one.' }])).toEqual({ added: 2, duplicates: 1 });
+    expect(await store.addTmEntries(project.id, [entry, entry, { ...entry, target: 'A single one.' }])).toMatchObject({ added: 2, duplicates: 1 });
     expect(await store.countTmEntries(project.id)).toBe(2);
     await store.close();
   });

@@ -13,7 +13,7 @@ import { StructureSql } from './structure-sql.js';
 import { TmSql } from './tm-sql.js';
 import type {
   DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
-  SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry,
+  SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange,
 } from './store.js';
 import type { SegmentImport } from '../review/import-plan.js';
 
@@ -68,12 +68,12 @@ class SqliteStore extends AccountsSql implements Store {
       eventsOfSegment: db.prepare('SELECT * FROM segment_events WHERE segment_id = ? ORDER BY id'),
       updateSettings: db.prepare('UPDATE projects SET settings = @settings WHERE id = @id'),
       // A confirm also settles a "source changed" condition: the translator has seen the new source.
-      updateTarget: db.prepare(`UPDATE segments SET target = @target, state = @state, origin = @origin,
+      updateTarget: db.prepare(`UPDATE segments SET target = @target, state = @state, origin = @origin, origin_score = @originScore,
         version = version + 1, updated_at = @at,
         source_before = CASE WHEN @state IN ('translated', 'approved') THEN NULL ELSE source_before END
         WHERE id = @segmentId AND version = @baseVersion AND removed_at IS NULL`),
-      insertRevision: db.prepare(`INSERT INTO revisions (segment_id, version, target, state, origin, author, created_at)
-        VALUES (@segmentId, @version, @target, @state, @origin, @author, @at)`),
+      insertRevision: db.prepare(`INSERT INTO revisions (segment_id, version, target, state, origin, origin_score, author, created_at)
+        VALUES (@segmentId, @version, @target, @state, @origin, @originScore, @author, @at)`),
       insertReview: db.prepare(`INSERT INTO review_events
         (segment_id, revision_id, actor, action, from_state, to_state, category, severity, comment, created_at)
         VALUES (@segmentId, @revisionId, @actor, @action, @fromState, @toState, @category, @severity, @comment, @at)`),
@@ -128,39 +128,40 @@ class SqliteStore extends AccountsSql implements Store {
       segments.forEach((segment, position) => {
         const { lastInsertRowid: segmentId } = this.sql.insertSegment.run({ ...segment, documentId, position, createdAt });
         const imported = imports?.get(position);
-        if (imported) this.applySegmentImport({ ...imported, segmentId: Number(segmentId), baseVersion: 0 }, author ?? 'system', createdAt);
+        if (imported) this.applySegmentImport({ ...imported, segmentId: Number(segmentId), baseVersion: 0 }, author ?? 'system', createdAt, []);
       });
       return toDocument(this.sql.documentById.get(documentId) as DocumentRow);
     })();
   }
 
-  async applyImport(input: ImportWrite): Promise<{ done: boolean }> {
+  async applyImport(input: ImportWrite): Promise<{ done: boolean; memory: TmChange[] }> {
     const at = this.clock.now();
+    const memory: TmChange[] = [];
     try {
       this.db.transaction(() => {
         for (const segment of input.segments) {
-          if (!this.applySegmentImport(segment, input.author, at)) throw new StaleImport();
+          if (!this.applySegmentImport(segment, input.author, at, memory)) throw new StaleImport();
         }
       }).immediate();
-      return { done: true };
+      return { done: true, memory };
     } catch (error) {
-      if (error instanceof StaleImport) return { done: false };
+      if (error instanceof StaleImport) return { done: false, memory: [] };
       throw error;
     }
   }
 
   /** One segment's imported steps and comments; false if it is no longer at its base version. Inside a transaction. */
-  private applySegmentImport(input: SegmentImport, author: string, at: string): boolean {
+  private applySegmentImport(input: SegmentImport, author: string, at: string, memory: TmChange[]): boolean {
     let version = input.baseVersion;
     for (const step of input.steps) {
       const before = this.sql.segmentById.get(input.segmentId) as SegmentRow | undefined;
       const { changes } = this.sql.updateTarget.run({
-        segmentId: input.segmentId, baseVersion: version, target: step.target, state: step.state, origin: 'import', at,
+        segmentId: input.segmentId, baseVersion: version, target: step.target, state: step.state, origin: 'import', originScore: null, at,
       });
       if (changes === 0 || before === undefined) return false;
       version += 1;
       const { lastInsertRowid: revisionId } = this.sql.insertRevision.run({
-        segmentId: input.segmentId, version, target: step.target, state: step.state, origin: 'import', author, at,
+        segmentId: input.segmentId, version, target: step.target, state: step.state, origin: 'import', originScore: null, author, at,
       });
       if (LOGGED_ACTIONS.has(step.action)) {
         this.sql.insertReview.run({
@@ -171,6 +172,8 @@ class SqliteStore extends AccountsSql implements Store {
     }
     if (input.steps.length === 0 && this.sql.segmentById.get(input.segmentId) === undefined) return false;
     for (const body of input.comments) this.sql.insertComment.run({ segmentId: input.segmentId, author, body, at });
+    const change = input.memory === null ? null : this.tm.sync(input.segmentId, input.memory === 'remember', author, at);
+    if (change) memory.push(change);
     return true;
   }
 
@@ -205,10 +208,10 @@ class SqliteStore extends AccountsSql implements Store {
     return this.db.transaction((): SaveOutcome => {
       const before = this.sql.segmentById.get(input.segmentId) as SegmentRow | undefined;
       if (!before) throw new NotFoundError('segment.notFound', { id: input.segmentId });
-      const { changes } = this.sql.updateTarget.run({ ...input, at });
+      const { changes } = this.sql.updateTarget.run({ ...input, originScore: input.originScore ?? null, at });
       const segment = toSegment(this.sql.segmentById.get(input.segmentId) as SegmentRow);
       if (changes === 0) return { saved: false, current: segment };
-      const { lastInsertRowid } = this.sql.insertRevision.run({ ...input, version: segment.version, at });
+      const { lastInsertRowid } = this.sql.insertRevision.run({ ...input, originScore: input.originScore ?? null, version: segment.version, at });
       const revision = toRevision(this.sql.revisionById.get(lastInsertRowid) as RevisionRow);
       if (input.review) {
         this.sql.insertReview.run({
@@ -216,7 +219,8 @@ class SqliteStore extends AccountsSql implements Store {
           segmentId: segment.id, revisionId: revision.id, actor: input.author, fromState: before.state, toState: segment.state, at,
         });
       }
-      return { saved: true, segment, revision };
+      const memory = input.memory ? this.tm.sync(segment.id, input.memory === 'remember', input.author, at) : null;
+      return { saved: true, segment, revision, memory };
     }).immediate();
   }
 
@@ -301,7 +305,35 @@ class SqliteStore extends AccountsSql implements Store {
   }
 
   async addTmEntries(projectId: number, entries: readonly NewTmEntry[]) {
-    return this.tm.add(projectId, entries, this.clock.now());
+    return this.tm.addImported(projectId, entries, this.clock.now());
+  }
+
+  async pageTmSources(projectId: number, afterId: number, limit: number) {
+    return this.tm.page(projectId, afterId, limit);
+  }
+
+  async findTmEntries(ids: readonly number[]) {
+    return this.tm.byIds(ids);
+  }
+
+  async listTmEntries(projectId: number) {
+    return this.tm.all(projectId);
+  }
+
+  async searchTm(projectId: number, query: string, limit: number) {
+    return this.tm.search(projectId, query, limit);
+  }
+
+  async updateTmEntry(id: number, target: string, author: string) {
+    return this.tm.updateTarget(id, target, author, this.clock.now());
+  }
+
+  async neighbourSources(segmentId: number) {
+    return this.tm.neighbours(segmentId);
+  }
+
+  async deleteTmEntry(id: number) {
+    return this.tm.delete(id);
   }
 
   async countTmEntries(projectId: number) {

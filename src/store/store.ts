@@ -1,5 +1,5 @@
 import type {
-  Comment, DocumentInfo, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent, SegmentKind, SegmentState, TargetOrigin, WordCounts,
+  Comment, DocumentInfo, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent, SegmentKind, SegmentState, TargetOrigin, TmEntry, WordCounts,
 } from '../core/types.js';
 import type { MergedSegment, SplitPlan } from '../restructure/index.js';
 import type { SegmentImport } from '../review/import-plan.js';
@@ -23,7 +23,7 @@ export interface Store extends AccountStore {
    * and comments, all in one transaction, or nothing if any segment moved from the
    * version the plan was computed on.
    */
-  applyImport(input: ImportWrite): Promise<{ readonly done: boolean }>;
+  applyImport(input: ImportWrite): Promise<{ readonly done: boolean; readonly memory: readonly TmChange[] }>;
   listDocuments(projectId: number): Promise<DocumentSummary[]>;
   findDocument(id: number): Promise<DocumentInfo | null>;
   listSegments(documentId: number): Promise<Segment[]>;
@@ -65,8 +65,18 @@ export interface Store extends AccountStore {
   findRemovedSegment(segmentId: number): Promise<Segment | null>;
 
   /** Adds translation-memory entries in one transaction; pairs the project already has are counted, not added. */
-  addTmEntries(projectId: number, entries: readonly NewTmEntry[]): Promise<{ readonly added: number; readonly duplicates: number }>;
+  addTmEntries(projectId: number, entries: readonly NewTmEntry[]): Promise<{ readonly added: number; readonly duplicates: number; readonly ids: readonly { id: number; source: string }[] }>;
   countTmEntries(projectId: number): Promise<number>;
+  /** A project's entries after `afterId` in id order (id and source only), for building the fuzzy index. */
+  pageTmSources(projectId: number, afterId: number, limit: number): Promise<{ id: number; source: string }[]>;
+  findTmEntries(ids: readonly number[]): Promise<TmEntry[]>;
+  listTmEntries(projectId: number): Promise<TmEntry[]>;
+  /** Entries whose source or target contains the text, newest first (concordance and the memory page). */
+  searchTm(projectId: number, query: string, limit: number): Promise<TmEntry[]>;
+  updateTmEntry(id: number, target: string, author: string): Promise<TmEntry | null>;
+  /** The sources just before and after a segment in its document (in-context matches). */
+  neighbourSources(segmentId: number): Promise<{ readonly prev: string | null; readonly next: string | null }>;
+  deleteTmEntry(id: number): Promise<TmEntry | null>;
 
   close(): Promise<void>;
 }
@@ -138,7 +148,19 @@ export interface TargetWrite {
   readonly author: string;
   /** A decision to log with the new revision, in the same transaction. */
   readonly review?: ReviewWrite | undefined;
+  /** The match score when the text came from the translation memory. */
+  readonly originScore?: number | null | undefined;
+  /** Mirror the segment in the translation memory (or take it out), in the same transaction. */
+  readonly memory?: MemoryAction | undefined;
 }
+
+/** What a write does to the segment's translation-memory entry. */
+export type MemoryAction = 'remember' | 'forget' | null;
+
+/** A change of the translation memory, for the in-memory index to follow. */
+export type TmChange =
+  | { readonly op: 'upsert'; readonly projectId: number; readonly id: number; readonly source: string }
+  | { readonly op: 'remove'; readonly projectId: number; readonly id: number };
 
 export interface ReviewWrite {
   readonly action: ReviewEvent['action'];
@@ -148,7 +170,7 @@ export interface ReviewWrite {
 }
 
 export type SaveOutcome =
-  | { readonly saved: true; readonly segment: Segment; readonly revision: Revision }
+  | { readonly saved: true; readonly segment: Segment; readonly revision: Revision; readonly memory: TmChange | null }
   | { readonly saved: false; readonly current: Segment };
 
 export interface MergeWrite {

@@ -41,9 +41,16 @@ export function exportSegments(
   const states = reviewStates(events);
   const threads = groupBy(comments, (comment) => comment.segmentId);
   const latest = new Map<number, Revision>();
-  for (const revision of revisions) latest.set(revision.segmentId, revision);
+  const first = new Map<number, Revision>();
+  for (const revision of revisions) {
+    latest.set(revision.segmentId, revision);
+    if (!first.has(revision.segmentId)) first.set(revision.segmentId, revision);
+  }
   return segments.map((segment) => ({
     ...segment,
+    createdBy: first.get(segment.id)?.author ?? null,
+    createdAt: first.get(segment.id)?.createdAt ?? null,
+    updatedBy: latest.get(segment.id)?.author ?? null,
     comments: (threads.get(segment.id) ?? []).map(({ author, body, createdAt }) => ({ author, body, createdAt })),
     rejection: rejectionOf(segment, states.get(segment.id)),
     revised: revisedOf(segment, states.get(segment.id), latest.get(segment.id)),

@@ -35,10 +35,13 @@ export type ProjectImport =
  */
 export async function importIntoProject(deps: Deps, input: {
   projectId: number; content: Buffer; fileName: string; format?: ImportFormat | undefined; title?: string | undefined; actor: Actor;
+  /** Refuse a TMX (for callers that promise a document). */
+  documentsOnly?: boolean | undefined;
 }): Promise<ProjectImport> {
   const format = input.format ?? importFormatOf(input.fileName);
   switch (format) {
     case 'tmx':
+      if (input.documentsOnly === true) throw new InvalidInputError('import.tmxToMemory');
       return { kind: 'tm', ...(await importTmx(deps, input)) };
     case 'xliff':
       return { kind: 'document', ...(await importXliffDocument(deps, input)) };

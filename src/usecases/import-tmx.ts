@@ -20,11 +20,12 @@ export async function importTmx(deps: Deps, input: { projectId: number; content:
   const project = await loadProject(deps, input.actor, input.projectId, 'manage');
   if (input.content === null) throw new InvalidInputError('import.noFile');
   const tmx = readTmx(input.content, { sourceLang: project.sourceLang, targetLang: project.targetLang });
-  const { added, duplicates } = await deps.store.addTmEntries(project.id, tmx.units.map((unit) => ({
+  const { added, duplicates, ids } = await deps.store.addTmEntries(project.id, tmx.units.map((unit) => ({
     sourceLang: project.sourceLang, targetLang: project.targetLang, source: unit.source, target: unit.target, origin: 'tmx',
     createdBy: unit.creationId, createdAt: tmxTimeToIso(unit.creationDate), changedBy: unit.changeId, changedAt: tmxTimeToIso(unit.changeDate),
     props: unit.props,
   })));
+  deps.memory.apply(ids.map(({ id, source }) => ({ op: 'upsert', projectId: project.id, id, source })));
   return { project, units: tmx.units.length, added, duplicates, skipped: tmx.skipped };
 }
 

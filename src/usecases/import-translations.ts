@@ -42,12 +42,23 @@ export async function importTranslations(deps: Deps, input: ImportTranslationsIn
   if (input.content === null) throw new InvalidInputError('import.noFile');
   const file = readBilingual(input.content, bilingualFormatOf(input.format, input.fileName), input.stateNames);
   checkLanguages(file, project!);
-  const [segments, comments] = await Promise.all([deps.store.listSegments(document.id), deps.store.listDocumentComments(document.id)]);
+  const [segments, comments, revisions] = await Promise.all([
+    deps.store.listSegments(document.id), deps.store.listDocumentComments(document.id), deps.store.listDocumentRevisions(document.id),
+  ]);
   const threads = new Map<number, string[]>();
-  for (const comment of comments) threads.set(comment.segmentId, [...(threads.get(comment.segmentId) ?? []), comment.body]);
-  const plan = planImport({ segments, units: file.units, comments: threads, role });
+  for (const comment of comments) {
+    const thread = threads.get(comment.segmentId);
+    if (thread) thread.push(comment.body);
+    else threads.set(comment.segmentId, [comment.body]);
+  }
+  // What each segment was at each version: an old file is compared with what it was exported from.
+  const history = new Map(revisions.map((revision) => [`${revision.segmentId}:${revision.version}`, revision]));
+  const exported = (segmentId: number, version: number) =>
+    version === 0 ? { target: '', state: 'new' as const } : history.get(`${segmentId}:${version}`);
+  const plan = planImport({ segments, units: file.units, comments: threads, role, exported, threadsInOneCell: file.format === 'csv' });
   const outcome = await deps.store.applyImport({ segments: plan.segments, author: input.actor.username });
   if (!outcome.done) throw new ConflictError('import.stale');
+  deps.memory.apply(outcome.memory);
   return { project: project!, document, format: file.format, summary: plan.summary };
 }
 
@@ -76,8 +87,8 @@ export async function importXliffDocument(deps: Deps, input: ImportXliffDocument
     source: unit.source, target: '', state: 'new', version: 0, origin: null, glueAfter: unit.glueAfter,
     wordCount: countWords(unit.source), updatedAt: null, sourceBefore: null,
   }));
-  const plan = planImport({ segments: born, units: file.units.map((unit, index) => ({ ...unit, segmentId: index + 1 })), comments: new Map(), role });
-  const imports = new Map(plan.segments.map(({ segmentId, steps, comments }) => [segmentId - 1, { steps, comments }]));
+  const plan = planImport({ segments: born, units: file.units.map((unit, index) => ({ ...unit, segmentId: index + 1, version: null })), comments: new Map(), role });
+  const imports = new Map(plan.segments.map(({ segmentId, steps, comments, memory }) => [segmentId - 1, { steps, comments, memory }]));
   const fallback = input.fileName ?? 'Untitled';
   const title = (input.title?.trim() || file.original || fallback).slice(0, 300);
   const document = await deps.store.createDocument({
@@ -85,6 +96,8 @@ export async function importXliffDocument(deps: Deps, input: ImportXliffDocument
     segments: born.map(({ paragraph, kind, label, source, glueAfter, wordCount }) => ({ paragraph, kind, label, source, glueAfter, wordCount })),
     imports, author: input.actor.username,
   });
+  // Confirmed and approved units went into the memory with the document: rebuild the project's index on next use.
+  if (plan.segments.some((segment) => segment.memory === 'remember')) deps.memory.drop(project.id);
   return { document, summary: plan.summary };
 }
 

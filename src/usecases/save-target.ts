@@ -3,7 +3,7 @@ import type { Actor, Revision, Segment, TargetOrigin } from '../core/types.js';
 import { assertMayPerform, mayReview } from '../review/permissions.js';
 import type { RejectReason } from '../review/reject-reason.js';
 import type { ReviewWrite } from '../store/store.js';
-import { nextState, type SegmentAction } from '../review/transitions.js';
+import { memoryActionFor, nextState, type SegmentAction } from '../review/transitions.js';
 import { diffWords } from '../revisions/word-diff.js';
 import type { Deps } from './deps.js';
 import { loadDocument, loadSegment } from './load.js';
@@ -15,6 +15,8 @@ export interface SaveTargetInput {
   readonly target: string;
   readonly action: SegmentAction;
   readonly origin: TargetOrigin;
+  /** The match score, for a text inserted from the translation memory. */
+  readonly originScore?: number | undefined;
   readonly actor: Actor;
   /** A reviewer's reason, for `reject`. */
   readonly reason?: RejectReason | undefined;
@@ -50,10 +52,13 @@ export async function saveTarget(deps: Deps, input: SaveTargetInput): Promise<{ 
   const state = nextState(segment.state, action, target);
   if (state === segment.state && target === segment.target && !LOGGED.has(action)) return { segment, revision: null };
   const review = LOGGED.has(action) ? { action: action as ReviewWrite['action'], ...input.reason } : undefined;
+  const originScore = input.origin === 'tm' && input.originScore !== undefined ? Math.max(0, Math.min(101, Math.round(input.originScore))) : null;
   const outcome = await deps.store.saveTarget({
-    segmentId: input.segmentId, baseVersion: input.baseVersion, origin: input.origin, target, state, author: input.actor.username, review,
+    segmentId: input.segmentId, baseVersion: input.baseVersion, origin: input.origin, originScore, target, state, author: input.actor.username, review,
+    memory: memoryActionFor(state),
   });
   if (!outcome.saved) throw staleError(outcome.current, target);
+  deps.memory.apply([outcome.memory]);
   return { segment: outcome.segment, revision: outcome.revision };
 }
 

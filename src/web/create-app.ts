@@ -11,6 +11,8 @@ import { issueCsrfToken, verifyCsrf } from './middleware/csrf.js';
 import { errorHandler, notFound } from './middleware/errors.js';
 import { localeMiddleware } from './middleware/locale.js';
 import { requestLog } from './middleware/request-log.js';
+import { memoryRouter } from './routes/memory.js';
+import { highlight } from './presenters/highlight.js';
 import { adminRouter } from './routes/admin.js';
 import { apiRouter } from './routes/api.js';
 import { authRouter } from './routes/auth.js';
@@ -30,6 +32,7 @@ export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions):
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.maxUploadBytes, fieldSize: config.maxUploadBytes, files: 1, fields: 10 } });
   app.set('views', `${ROOT}views`);
   app.set('view engine', 'ejs');
+  app.locals.highlight = highlight;
   app.set('query parser', 'simple');
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
@@ -78,6 +81,7 @@ export function signedInRouters(deps: Deps, upload: multer.Multer): { prefix: st
     { prefix: '/api', router: apiRouter(deps, upload) },
     { prefix: '/', router: pagesRouter(deps, upload) },
     { prefix: '/', router: adminRouter(deps) },
+    { prefix: '/', router: memoryRouter(deps) },
   ];
 }
 

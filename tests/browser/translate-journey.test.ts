@@ -57,7 +57,7 @@ describe('a translator in the editor', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'XLIFF 2.1' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^china-rusia-.*\.en\.xlf$/);
+    expect(file.suggestedFilename()).toMatch(/^china-rusia-.*\.id-en\.xlf$/);
     const xliff = await readFile(await file.path(), 'utf8');
     expect(xliff).toContain('version="2.1"');
     expect(xliff).toContain('<target>China and Russia Strengthen Strategic Cooperation as Lavrov Visits</target>');

@@ -112,6 +112,27 @@ describe('bringing a bilingual file back onto its document', () => {
   });
 });
 
+describe('an old file meets newer work', () => {
+  it.each([['xliff12', 'doc.xlf'], ['xliff21', 'doc.xlf'], ['docx', 'doc.docx'], ['csv', 'doc.csv']])(
+    'a %s exported before a teammate’s change does not undo it when it comes back untouched', async (format, name) => {
+      const file = await exported(format);
+      const segment = (await t.deps.store.findSegment(text[1]!.id))!;
+      await saveTarget(t.deps, { segmentId: segment.id, baseVersion: segment.version, target: 'Newer English.', action: 'confirm', origin: 'typed', actor: systemActor('budi') });
+      const response = await importBack('tari', file, name).expect(200);
+      expect(response.body.summary).toMatchObject({ targets: 0, states: 0 });
+      expect(await t.deps.store.findSegment(segment.id)).toMatchObject({ target: 'Newer English.' });
+    });
+
+  it('refuses an old XLIFF that changed a segment a teammate changed too, naming it', async () => {
+    const xliff = (await exported('xliff12')).toString('utf8').replace('English 2.', 'Offline English.');
+    const segment = (await t.deps.store.findSegment(text[1]!.id))!;
+    await saveTarget(t.deps, { segmentId: segment.id, baseVersion: segment.version, target: 'Newer English.', action: 'confirm', origin: 'typed', actor: systemActor('budi') });
+    const response = await importBack('tari', Buffer.from(xliff), 'doc.xlf').expect(409);
+    expect(response.body.error).toMatchObject({ code: 'import.unitChanged', unit: `s${segment.id}` });
+    expect(await t.deps.store.findSegment(segment.id)).toMatchObject({ target: 'Newer English.' });
+  });
+});
+
 describe('a bilingual file that cannot be applied changes nothing', () => {
   const cases: [string, () => Promise<[string, Buffer, string]>, number, string][] = [
     ['a DOCTYPE with an entity (XXE)', async () => ['tari', Buffer.from((await exported('xliff12')).toString('utf8').replace('<xliff', '<!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<xliff')), 'doc.xlf'], 400, 'xml.doctype'],
@@ -181,18 +202,29 @@ describe('importing files into a project', () => {
   });
 
   it('reads a TMX into the project memory, once', async () => {
-    const tmx = await exported('tmx');
-    const first = await t.api.post(`/api/projects/${projectId}/tm`).set('X-Jembatan-Client', 'test').attach('file', tmx, 'memory.tmx').expect(200);
-    expect(first.body.tm).toEqual({ units: 2, added: 2, duplicates: 0, skipped: 0 });
-    const again = await t.api.post(`/api/projects/${projectId}/tm`).set('X-Jembatan-Client', 'test').attach('file', tmx, 'memory.tmx').expect(200);
+    // The document's confirmed sentences are in the memory already; a TMX with one new pair adds that one.
+    const tmx = (await exported('tmx')).toString('utf8').replace('English 2.', 'English two from elsewhere.');
+    const before = await t.deps.store.countTmEntries(projectId);
+    const first = await t.api.post(`/api/projects/${projectId}/tm`).set('X-Jembatan-Client', 'test').attach('file', Buffer.from(tmx), 'memory.tmx').expect(200);
+    expect(first.body.tm).toEqual({ units: 2, added: 1, duplicates: 1, skipped: 0 });
+    const again = await t.api.post(`/api/projects/${projectId}/tm`).set('X-Jembatan-Client', 'test').attach('file', Buffer.from(tmx), 'memory.tmx').expect(200);
     expect(again.body.tm).toMatchObject({ added: 0, duplicates: 2 });
-    expect(await t.deps.store.countTmEntries(projectId)).toBe(2);
+    expect(await t.deps.store.countTmEntries(projectId)).toBe(before + 1);
   });
 
   it('refuses a TMX with a DOCTYPE other than the TMX one, storing nothing', async () => {
-    const tmx = (await exported('tmx')).toString('utf8').replace(/<!DOCTYPE[^>]*>/, '<!DOCTYPE tmx [<!ENTITY lol "lol">]>');
+    const tmx = (await exported('tmx')).toString('utf8').replace('English 2.', 'New.').replace(/<!DOCTYPE[^>]*>/, '<!DOCTYPE tmx [<!ENTITY lol "lol">]>');
+    const before = await t.deps.store.countTmEntries(projectId);
     await t.api.post(`/api/projects/${projectId}/tm`).set('X-Jembatan-Client', 'test').attach('file', Buffer.from(tmx), 'memory.tmx').expect(400);
-    expect(await t.deps.store.countTmEntries(projectId)).toBe(0);
+    expect(await t.deps.store.countTmEntries(projectId)).toBe(before);
+  });
+
+  it('refuses a TMX sent as a document, storing nothing', async () => {
+    const before = await t.deps.store.countTmEntries(projectId);
+    const tmx = (await exported('tmx')).toString('utf8').replace('English 2.', 'New.');
+    const response = await t.api.post(`/api/projects/${projectId}/documents`).set('X-Jembatan-Client', 'test').attach('file', Buffer.from(tmx), 'memory.tmx').expect(400);
+    expect(response.body.error.code).toBe('import.tmxToMemory');
+    expect(await t.deps.store.countTmEntries(projectId)).toBe(before);
   });
 
   it('reports a TMX import on the project page', async () => {
@@ -200,6 +232,6 @@ describe('importing files into a project', () => {
     const response = await agent.post(`/projects/${projectId}/tm`).field('_csrf', token).attach('file', await exported('tmx'), 'memory.tmx').expect(303);
     const page = await agent.get(response.headers.location!).expect(200);
     expect(page.text).toContain('id="tm-report"');
-    expect(page.text).toMatch(/2 entries/);
+    expect(page.text).toMatch(/\d+ entries/);
   });
 });

@@ -37,6 +37,16 @@ const ROUTES: Record<string, { need: Need; body?: Record<string, unknown>; query
   'POST /documents/:id/translations': { need: 'translate' },
   'POST /api/documents/:id/translations': { need: 'translate' },
   'POST /projects/:id/tm': { need: 'manage' },
+  'GET /api/segments/:id/matches': { need: 'read' },
+  'GET /api/segments/:id/repetitions': { need: 'read' },
+  'POST /api/segments/:id/propagate': { need: 'translate' },
+  'GET /api/projects/:id/tm': { need: 'read', query: '?q=Lavrov' },
+  'GET /api/documents/:id/leverage': { need: 'read' },
+  'GET /projects/:id/memory': { need: 'read' },
+  'GET /projects/:id/memory/export': { need: 'read' },
+  'POST /memory/:id': { need: 'manage', body: { target: 'Edited.' } },
+  'POST /memory/:id/delete': { need: 'manage' },
+  'GET /documents/:id/leverage': { need: 'read' },
   'POST /api/projects/:id/tm': { need: 'manage' },
   'POST /documents/:id/update': { need: 'manage', body: { text: SAMPLE_ARTICLE } },
   'POST /api/documents/:id/reimport': { need: 'manage', body: { text: SAMPLE_ARTICLE } },
@@ -92,10 +102,13 @@ describe('role × route matrix', () => {
     else await t.addUser('actor', { projectId: seeded.project.id, role: persona });
     const segment = seeded.segments[1]!;
     const { revision } = await saveTarget(t.deps, { segmentId: segment.id, baseVersion: 0, target: 'First', action: 'edit', origin: 'typed', actor: systemActor() });
+    const { ids: [entry] } = await t.deps.store.addTmEntries(seeded.project.id, [{
+      sourceLang: 'id', targetLang: 'en', source: 'Satu.', target: 'One.', origin: 'tmx', createdBy: null, createdAt: null, changedBy: null, changedAt: null, props: {},
+    }]);
     const outcomes: string[] = [];
     for (const [key, { need, body, query }] of Object.entries(ROUTES)) {
       const [method, path] = key.split(' ') as [string, string];
-      const id = /segments\/:id/.test(path) ? segment.id : /documents\/:id/.test(path) ? seeded.document.id
+      const id = /segments\/:id/.test(path) ? segment.id : /documents\/:id/.test(path) ? seeded.document.id : /memory\/:id/.test(path) && !path.startsWith('/projects') ? entry!.id
         : /users\/:id/.test(path) ? victim.id : seeded.project.id;
       const url = path.replace(':id', String(id)).replace(':format', 'xliff21') + (query ?? '');
       const filled = body && Object.fromEntries(Object.entries(body).map(([k, v]) => [k, v === 'REVISION' ? (k === 'revisionId' && typeof body.baseVersion === 'string' ? String(revision!.id) : revision!.id) : v]));

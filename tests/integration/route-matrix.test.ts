@@ -9,7 +9,7 @@ interface Route { method: string; path: string }
 
 let t: TestApp;
 let routes: Route[];
-let ids: { project: number; document: number; segment: number; user: number };
+let ids: { project: number; document: number; segment: number; user: number; entry: number };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -17,7 +17,10 @@ beforeAll(async () => {
   await t.addUser('outsider');
   // User routes point at someone else: people may manage their own password and tokens.
   const admin = (await t.deps.store.findUserByName('admin'))!;
-  ids = { project: seeded.project.id, document: seeded.document.id, segment: seeded.segments[1]!.id, user: admin.id };
+  const { ids: [entry] } = await t.deps.store.addTmEntries(seeded.project.id, [{
+    sourceLang: 'id', targetLang: 'en', source: 'Satu.', target: 'One.', origin: 'tmx', createdBy: null, createdAt: null, changedBy: null, changedAt: null, props: {},
+  }]);
+  ids = { project: seeded.project.id, document: seeded.document.id, segment: seeded.segments[1]!.id, user: admin.id, entry: entry!.id };
   routes = signedInRouters(t.deps, multer()).flatMap(({ prefix, router }) => router.stack.flatMap((layer) => {
     const route = layer.route as { path: string; methods: Record<string, boolean> } | undefined;
     if (!route) return [];
@@ -28,7 +31,7 @@ beforeAll(async () => {
 /** Fills `:id` with an id of the right kind, judged by the path. */
 function concrete({ path }: Route): string {
   const kind = /segments\/:id/.test(path) ? ids.segment : /documents\/:id/.test(path) ? ids.document
-    : /users\/:id/.test(path) ? ids.user : ids.project;
+    : /users\/:id/.test(path) ? ids.user : /^\/memory\/:id/.test(path) ? ids.entry : ids.project;
   return path.replace(':id', String(kind)).replace(':format', 'xliff21');
 }
 

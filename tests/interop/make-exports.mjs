@@ -7,6 +7,7 @@ import { systemClock } from '../../dist/src/core/clock.js';
 import { createI18n } from '../../dist/src/i18n/index.js';
 import { DEMO_ARTICLE_PATH } from '../../dist/src/paths.js';
 import { openSqliteStore } from '../../dist/src/store/sqlite-store.js';
+import { createDeps } from '../../dist/src/usecases/deps.js';
 import { addComment } from '../../dist/src/usecases/comments.js';
 import { ensureDemoProject } from '../../dist/src/usecases/ensure-demo.js';
 import { exportDocument } from '../../dist/src/usecases/export-document.js';
@@ -19,7 +20,7 @@ const out = process.argv[2];
 if (!out) throw new Error('usage: make-exports.mjs OUTDIR');
 mkdirSync(out, { recursive: true });
 
-const deps = { store: openSqliteStore(':memory:', systemClock), clock: systemClock };
+const deps = createDeps(openSqliteStore(':memory:', systemClock), systemClock);
 const article = readFileSync(DEMO_ARTICLE_PATH, 'utf8');
 await ensureDemoProject(deps, { text: article, fileName: 'egindo-lavrov-wang-yi.txt' });
 const translator = systemActor('interop-translator');

@@ -51,7 +51,7 @@ export const sampleDocument: ExportDocument = aDocument([
     id: 1, paragraph: 1, kind: 'heading', source: 'China-Rusia Perkuat Kerja Sama', target: 'China and Russia Strengthen Cooperation', state: 'approved', version: 3, updatedAt: '2026-11-01T10:00:00.000Z',
     revised: { confirmed: 'China and Russia Strengthen Ties', confirmedBy: 'tari', revisedBy: 'rina', revisedAt: '2026-11-01T10:00:00.000Z' },
   }),
-  aSegment({ id: 2, paragraph: 2, source: 'Menlu Rusia Sergei Lavrov bertemu Wang Yi di Beijing, Selasa (9/4).', target: 'Russian Foreign Minister Sergei Lavrov met Wang Yi in Beijing on Tuesday (April 9).', state: 'translated', version: 2, glueAfter: ' ', updatedAt: '2026-11-01T10:05:00.000Z' }),
+  aSegment({ id: 2, paragraph: 2, source: 'Menlu Rusia Sergei Lavrov bertemu Wang Yi di Beijing, Selasa (9/4).', target: 'Russian Foreign Minister Sergei Lavrov met Wang Yi in Beijing on Tuesday (April 9).', state: 'translated', version: 2, glueAfter: ' ', updatedAt: '2026-11-01T10:05:00.000Z', createdBy: 'tari', createdAt: '2026-11-01T10:02:00.000Z', updatedBy: 'rina' }),
   aSegment({ id: 3, paragraph: 2, source: 'Keduanya membahas kerja sama "strategis" & ekonomi <2024>.', target: 'The two discussed', state: 'draft', version: 1, updatedAt: '2026-11-01T10:06:00.000Z' }),
   aSegment({
     id: 4, paragraph: 3, source: 'Nilai perdagangan mencapai Rp 1.500.000,50 triliun.', target: 'Trade reached IDR 1.5 quadrillion.', state: 'rejected', version: 4, updatedAt: '2026-11-01T10:07:00.000Z',

@@ -26,8 +26,13 @@ export const saveTargetInput = z.object({
   target: z.string(),
   baseVersion: version,
   action: z.enum(['edit', 'confirm']).default('edit'),
-  origin: z.enum(['typed', 'source-copy']).default('typed'),
+  origin: z.enum(['typed', 'source-copy', 'tm']).default('typed'),
+  /** The match's score, with origin `tm`. */
+  originScore: z.number().int().min(0).max(101).optional(),
 });
+
+export const memorySearchQuery = z.object({ q: z.string().max(200).default('') });
+export const memoryEntryInput = z.object({ target: z.string().min(1).max(10_000) });
 
 export const confirmInput = z.object({
   target: z.string().optional(),

@@ -16,6 +16,7 @@ export function presentSegment(segment: Segment) {
     state: segment.state,
     version: segment.version,
     origin: segment.origin,
+    originScore: segment.originScore ?? null,
     wordCount: segment.wordCount,
     updatedAt: segment.updatedAt,
     sourceBefore: segment.sourceBefore,
@@ -58,6 +59,12 @@ export function editorStrings(t: Translate) {
     stale: t('editor:status.revertStale'),
     lastInParagraph: t('editor:status.lastInParagraph'),
     unsaved: t('editor:status.unsaved'),
+    tm: {
+      title: t('editor:tm.title'), none: t('editor:tm.none'), insertHint: t('editor:tm.insertHint'), loading: t('editor:tm.loading'),
+      // Placeholders stay in the text for the client to fill.
+      failed: t('editor:tm.failed'), byOn: t('editor:tm.byOn', { author: '{{author}}', date: '{{date}}' }),
+      repetitions: t('editor:tm.repetitions_other'), fill: t('editor:tm.fill'), filled: t('editor:tm.filled_other'),
+    },
   };
 }
 

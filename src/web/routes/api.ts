@@ -8,6 +8,7 @@ import { createProject } from '../../usecases/create-project.js';
 import { exportDocument } from '../../usecases/export-document.js';
 import { importOntoDocument } from '../../usecases/import-file.js';
 import { importTmx } from '../../usecases/import-tmx.js';
+import { countRepetitions, findMatches, leverageReport, propagateRepetitions, searchMemory } from '../../usecases/memory.js';
 import { InvalidInputError } from '../../core/errors.js';
 import { reimportArticle } from '../../usecases/reimport-article.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
@@ -17,7 +18,7 @@ import { setSegmentSkipped } from '../../usecases/set-segment-skipped.js';
 import { splitSegment } from '../../usecases/split-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
 import {
-  commentInput, confirmInput, exportQuery, mergeInput, newProjectInput, parse, revertInput, saveTargetInput, skipInput, splitInput,
+  commentInput, confirmInput, exportQuery, memorySearchQuery, mergeInput, newProjectInput, parse, revertInput, saveTargetInput, skipInput, splitInput,
 } from '../inputs/schemas.js';
 import { articleFromRequest, fileFromRequest } from '../inputs/article-upload.js';
 import { importIntoProjectFromRequest } from './imports.js';
@@ -43,7 +44,7 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
   });
 
   router.post('/projects/:id/documents', upload.single('file'), verifyCsrf, async (req, res) => {
-    const result = await importIntoProjectFromRequest(deps, id(req), req, contextOf(res).actor);
+    const result = await importIntoProjectFromRequest(deps, id(req), req, contextOf(res).actor, 'documents');
     if (result.kind === 'tm') throw new InvalidInputError('import.tmxToMemory');
     res.status(201).json({ document: result.document, summary: result.summary });
   });
@@ -85,6 +86,29 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
     const input = parse(confirmInput, req.body);
     const { segment, revision } = await confirmSegment(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
     res.json({ segment: presentSegment(segment), revision });
+  });
+
+  router.get('/segments/:id/matches', async (req, res) => {
+    res.json({ matches: await findMatches(deps, contextOf(res).actor, id(req)) });
+  });
+
+  router.get('/segments/:id/repetitions', async (req, res) => {
+    res.json({ count: await countRepetitions(deps, contextOf(res).actor, id(req)) });
+  });
+
+  router.post('/segments/:id/propagate', async (req, res) => {
+    const segments = await propagateRepetitions(deps, contextOf(res).actor, id(req));
+    res.json({ segments: segments.map(presentSegment) });
+  });
+
+  router.get('/projects/:id/tm', async (req, res) => {
+    const { q } = parse(memorySearchQuery, req.query);
+    const { entries, total } = await searchMemory(deps, contextOf(res).actor, { projectId: id(req), query: q });
+    res.json({ total, entries });
+  });
+
+  router.get('/documents/:id/leverage', async (req, res) => {
+    res.json((await leverageReport(deps, contextOf(res).actor, id(req))).report);
   });
 
   router.get('/segments/:id/history', async (req, res) => {

@@ -55,7 +55,7 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
   });
 
   router.post('/projects/:id/documents', upload.single('file'), verifyCsrf, async (req, res) => {
-    const result = await importIntoProjectFromRequest(deps, id(req), req, contextOf(res).actor);
+    const result = await importIntoProjectFromRequest(deps, id(req), req, contextOf(res).actor, 'anything');
     if (result.kind === 'tm') return res.redirect(303, tmReportUrl(result));
     res.redirect(303, `/documents/${result.document.id}`);
   });

@@ -1,0 +1,114 @@
+// Search for queries of ordinary sentence length: candidates from word and stem-key postings,
+// scored exactly in order of how much of the query's text they share.
+//
+// MaxScore split: query features sorted rarest first; the commonest ones whose weights add up
+// to less than `essentialShare` of the query cannot make a candidate on their own, so only the
+// rarer ("essential") lists create candidates. Common lists that are not too long still add
+// weight to candidates already found; the rest are skipped (that weight counts as unknown).
+import { lengthWindow, PRIORITY_LEVELS, scoreCandidate, sortByLevel } from './candidates.js';
+import type { SearchScratch } from './candidates.js';
+import type { EntryTable } from './entry-table.js';
+import { collectWordFeatures, FeatureList } from './features.js';
+import type { PostingLists } from './posting-lists.js';
+import type { TopMatches } from './top-matches.js';
+
+export interface WordRouteTuning {
+  /** Share of the query's word weight a candidate must share to be looked at. */
+  readonly essentialShare: number;
+  /** Lists of common features up to this share of all slots still update candidates. */
+  readonly updateListShare: number;
+  /** Candidates always scored, then scoring stops when the priority says the cutoff is out of reach. */
+  readonly minScored: number;
+  readonly maxScored: number;
+  /** How far under the cutoff a candidate's shared share may be and still be scored. */
+  readonly stopMargin: number;
+  /** Debug: called for every candidate scored. */
+  readonly trace?: (id: number, share: number, rank: number, unknown: number, candidates: number) => void;
+}
+
+export const WORD_ROUTE_DEFAULTS: WordRouteTuning = {
+  essentialShare: 0.3,
+  updateListShare: 0.02,
+  minScored: 32,
+  maxScored: 400,
+  stopMargin: 0.35,
+};
+
+const queryFeatures = new FeatureList();
+
+interface QueryFeature {
+  term: number;
+  weight: number;
+  count: number;
+}
+
+/** Distinct features of the query with their terms and list lengths, rarest first. */
+function rankFeatures(points: Int32Array, length: number, words: PostingLists): { features: QueryFeature[]; total: number } {
+  collectWordFeatures(points, length, queryFeatures);
+  const byKey = new Map<number, number>();
+  for (let i = 0; i < queryFeatures.length; i += 1) {
+    const key = queryFeatures.keys[i]!;
+    byKey.set(key, Math.max(byKey.get(key) ?? 0, queryFeatures.weights[i]!));
+  }
+  let total = 0;
+  const features: QueryFeature[] = [];
+  for (const [key, weight] of byKey) {
+    total += weight;
+    const term = words.termOf(key);
+    features.push({ term, weight, count: term < 0 ? 0 : words.countOf(term) });
+  }
+  features.sort((a, b) => a.count - b.count);
+  return { features, total };
+}
+
+export function searchByWords(
+  entries: EntryTable, words: PostingLists, query: Int32Array, queryLength: number,
+  top: TopMatches, threshold: number, scratch: SearchScratch, tuning: WordRouteTuning,
+): void {
+  const { features, total } = rankFeatures(query, queryLength, words);
+  if (total === 0) return;
+  const need = tuning.essentialShare * total;
+  const updateLimit = Math.max(1000, tuning.updateListShare * entries.slots);
+  let rest = total;
+  let skipped = 0;
+  for (const feature of features) {
+    const essential = rest >= need;
+    rest -= feature.weight;
+    if (feature.count === 0) continue;
+    if (!essential && feature.count > updateLimit) {
+      skipped += feature.weight;
+      continue;
+    }
+    const count = words.decode(feature.term, scratch.fitPostings(feature.count));
+    scratch.accumulate(scratch.postings, count, feature.weight, !essential);
+  }
+  scoreInOrder(entries, query, queryLength, top, threshold, scratch, tuning, skipped);
+}
+
+function scoreInOrder(
+  entries: EntryTable, query: Int32Array, queryLength: number, top: TopMatches,
+  threshold: number, scratch: SearchScratch, tuning: WordRouteTuning, skipped: number,
+): void {
+  const { shortest, longest } = lengthWindow(queryLength, threshold);
+  const { weights, touched, order, candidateLevels } = scratch;
+  const { lengths, live } = entries;
+  let count = 0;
+  for (let i = 0; i < scratch.touchedCount; i += 1) {
+    const slot = touched[i]!;
+    const length = lengths[slot]!;
+    if (live[slot] === 0 || length < shortest || length > longest) continue;
+    const share = weights[slot]! / Math.max(queryLength, length);
+    order[count] = slot;
+    candidateLevels[count] = Math.min(PRIORITY_LEVELS - 1, Math.floor(share * (PRIORITY_LEVELS - 1)));
+    count += 1;
+  }
+  scratch.clearWeights();
+  sortByLevel(scratch, count);
+  const unknown = skipped / queryLength;
+  for (let i = 0; i < count && i < tuning.maxScored; i += 1) {
+    const share = scratch.sortedLevels[i]! / (PRIORITY_LEVELS - 1);
+    if (i >= tuning.minScored && share + unknown + tuning.stopMargin < top.cutoff) break;
+    tuning.trace?.(entries.ids[scratch.sorted[i]!]!, share, i, unknown, count);
+    scoreCandidate(entries, scratch.sorted[i]!, query, queryLength, top, scratch);
+  }
+}
