@@ -14,6 +14,7 @@ import { systemActor } from './usecases/access.js';
 import { createUser, issueApiToken, revokeApiTokens } from './usecases/accounts.js';
 import { findOrCreateProject } from './usecases/create-project.js';
 import { createDeps, type Deps } from './usecases/deps.js';
+import { englishSpeller } from './spelling.js';
 import { exportDocument } from './usecases/export-document.js';
 import { IMPORT_FORMATS, importFormatOf, importIntoProject, importOntoDocument, isImportFormat, type ImportFormat } from './usecases/import-file.js';
 import { reimportArticle } from './usecases/reimport-article.js';
@@ -22,7 +23,7 @@ import { exporters } from './formats/index.js';
 import { UI_LOCALES } from './core/types.js';
 
 const config = loadConfig(process.env);
-const openDeps = (): Deps => createDeps(openSqliteStore(config.dbPath, systemClock), systemClock);
+const openDeps = (): Deps => createDeps(openSqliteStore(config.dbPath, systemClock), systemClock, { speller: englishSpeller });
 const print = (line: string) => process.stdout.write(`${line}\n`);
 /** The command line acts with full rights on the database it opens; its changes are signed with the login name. */
 const cliActor = () => systemActor(`cli:${userInfo().username || 'unknown'}`);

@@ -5,6 +5,7 @@ import { systemClock } from './core/clock.js';
 import { createI18n } from './i18n/index.js';
 import { openSqliteStore } from './store/sqlite-store.js';
 import { createDeps, type Deps } from './usecases/deps.js';
+import { englishSpeller } from './spelling.js';
 import { DEMO_ACCOUNTS, ensureDemoProject } from './usecases/ensure-demo.js';
 import { DEMO_ARTICLE_PATH } from './paths.js';
 import { createApp } from './web/create-app.js';
@@ -12,7 +13,7 @@ import { createApp } from './web/create-app.js';
 
 /** Composition root: config → store (migrated) → demo → app → listen. */
 export async function main(config: Config): Promise<void> {
-  const deps: Deps = createDeps(openSqliteStore(config.dbPath, systemClock), systemClock);
+  const deps: Deps = createDeps(openSqliteStore(config.dbPath, systemClock), systemClock, { speller: englishSpeller });
   if (config.demo && await ensureDemoProject(deps, { text: readFileSync(DEMO_ARTICLE_PATH, 'utf8'), fileName: 'egindo-lavrov-wang-yi.txt' })) {
     console.log('Created the demo project with the sample article, and demo accounts (shown on the sign-in page):');
     for (const account of DEMO_ACCOUNTS) console.log(`  ${account.username.padEnd(11)} password ${account.password}`);

@@ -4,6 +4,17 @@ export interface SegmentDto {
   target: string;
   state: string;
   version: number;
+  /** The QA findings after this save, when the server sent them. */
+  qa?: FindingDto[];
+}
+
+export interface FindingDto {
+  key: string;
+  check: string;
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  acknowledged: boolean;
 }
 
 export interface MatchDto {
@@ -66,7 +77,9 @@ export function createApi(pageToken: string) {
 
   return {
     saveTarget: async (id: number, body: { target: string; baseVersion: number; action: 'edit' | 'confirm'; origin: string; originScore?: number }) =>
-      ((await send('PUT', `/api/segments/${id}/target`, body)) as { segment: SegmentDto }).segment,
+      withQa((await send('PUT', `/api/segments/${id}/target`, body)) as { segment: SegmentDto; qa?: FindingDto[] }),
+    acknowledge: async (id: number, body: { version: number; key: string }) =>
+      ((await send('POST', `/api/segments/${id}/qa/acknowledge`, body)) as { qa: FindingDto[] }).qa,
     matches: async (id: number) => ((await send('GET', `/api/segments/${id}/matches`)) as { matches: MatchDto[] }).matches,
     repetitions: async (id: number) => ((await send('GET', `/api/segments/${id}/repetitions`)) as { count: number }).count,
     propagate: async (id: number) => ((await send('POST', `/api/segments/${id}/propagate`, {})) as { segments: SegmentDto[] }).segments,
@@ -83,6 +96,10 @@ export function createApi(pageToken: string) {
       return response.text();
     },
   };
+}
+
+function withQa(payload: { segment: SegmentDto; qa?: FindingDto[] }): SegmentDto {
+  return payload.qa === undefined ? payload.segment : { ...payload.segment, qa: payload.qa };
 }
 
 export type Api = ReturnType<typeof createApi>;

@@ -2,17 +2,19 @@ import { createApi, type ConflictDetails } from './api.js';
 import { ConflictDialog } from './conflicts.js';
 import { HistoryDialog } from './history.js';
 import { MatchesPanel, type MatchStrings } from './matches.js';
+import { QaFindings, type QaStrings } from './qa.js';
 import { handleKey, type EditorCommands } from './keyboard.js';
 import { focusRow, neighbour, nextRejected, nextUnconfirmed } from './navigation.js';
 import { refreshProgress } from './progress.js';
 import { Restructure } from './restructure.js';
 import { Saver, type SaveAction } from './saver.js';
 import { rowOf, SegmentRow } from './segment-row.js';
+import { wireTerms } from './terms.js';
 
 /** The editor page: autosave, confirm and move, keyboard commands, history and conflicts. */
 interface Strings {
   states: Record<string, string>; saving: string; saved: string; failed: string; emptyTarget: string; stale: string;
-  lastInParagraph: string; unsaved: string; tm: MatchStrings;
+  lastInParagraph: string; unsaved: string; tm: MatchStrings; qa: QaStrings;
 }
 
 const root = document.getElementById('editor');
@@ -33,11 +35,13 @@ function start(editor: HTMLElement): void {
 
   const matches = new MatchesPanel(api, strings.tm, (row, n) => void commands.insertMatch(row, n));
   const offer = document.getElementById('repetition-offer');
+  const qa = new QaFindings(api, strings.qa, editor.dataset.reviewer === 'true');
 
   const saver: Saver = new Saver(api, {
     onSaved: (row, segment) => {
       const wasConfirmed = row.confirmed;
       row.apply(segment, strings.states);
+      qa.show(row, segment.qa);
       refreshProgress(editor);
       if (!wasConfirmed && row.confirmed) {
         matches.forget();
@@ -96,6 +100,7 @@ function start(editor: HTMLElement): void {
       });
     },
   };
+  wireTerms(editor, commands);
 
   editor.addEventListener('input', (event) => {
     const row = rowOf(event.target as Element);

@@ -10,6 +10,8 @@ export interface EditorCommands {
   split(row: SegmentRow): void;
   nextRejected(row: SegmentRow): void;
   insertMatch(row: SegmentRow, n: number): Promise<void>;
+  /** Set by terms.ts: the first glossary term of the row not yet in its target. */
+  insertTerm?(row: SegmentRow): void;
 }
 
 type Command = (commands: EditorCommands, row: SegmentRow) => Promise<void> | void;
@@ -23,6 +25,7 @@ const KEYMAP: readonly { matches: (event: KeyboardEvent) => boolean; run: Comman
   { matches: (e) => e.altKey && !e.ctrlKey && e.code === 'KeyR', run: (c, row) => c.nextRejected(row) },
   { matches: (e) => e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 'm', run: (c, row) => c.mergeWithNext(row) },
   { matches: (e) => e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 's', run: (c, row) => c.split(row) },
+  { matches: (e) => e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 'g', run: (c, row) => c.insertTerm?.(row) },
   // Ctrl+1…Ctrl+5: insert a translation-memory match (by the key's place, so that it works on every keyboard layout).
   ...[1, 2, 3, 4, 5].map((n) => ({
     matches: (e: KeyboardEvent) => e.ctrlKey && !e.shiftKey && !e.altKey && e.code === `Digit${n}`, run: (c: EditorCommands, row: SegmentRow) => c.insertMatch(row, n),

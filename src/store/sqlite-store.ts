@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Clock } from '../core/clock.js';
-import { NotFoundError } from '../core/errors.js';
+import { ConflictError, NotFoundError } from '../core/errors.js';
 import type { Comment, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent } from '../core/types.js';
 import { migrate } from './migrate.js';
 import { openDatabase } from './open-database.js';
@@ -11,9 +11,10 @@ import {
 import { AccountsSql } from './accounts-sql.js';
 import { StructureSql } from './structure-sql.js';
 import { TmSql } from './tm-sql.js';
+import { GlossarySql } from './glossary-sql.js';
 import type {
   DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
-  SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange,
+  SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange, NewGlossaryEntry,
 } from './store.js';
 import type { SegmentImport } from '../review/import-plan.js';
 
@@ -38,11 +39,13 @@ class SqliteStore extends AccountsSql implements Store {
   private readonly sql;
   private readonly structure: StructureSql;
   private readonly tm: TmSql;
+  private readonly glossary: GlossarySql;
 
   constructor(db: Database.Database, clock: Clock) {
     super(db, clock);
     this.structure = new StructureSql(db);
     this.tm = new TmSql(db);
+    this.glossary = new GlossarySql(db);
     // Statements are prepared once, here.
     this.sql = {
       insertProject: db.prepare(`INSERT INTO projects (name, source_lang, target_lang, created_at)
@@ -338,6 +341,43 @@ class SqliteStore extends AccountsSql implements Store {
 
   async countTmEntries(projectId: number) {
     return this.tm.countOf(projectId);
+  }
+
+  async listGlossary(projectId: number) {
+    return this.glossary.list(projectId);
+  }
+
+  async findGlossaryEntry(id: number) {
+    return this.glossary.find(id);
+  }
+
+  async addGlossaryEntries(projectId: number, terms: readonly NewGlossaryEntry[], author: string) {
+    return this.glossary.add(projectId, terms, author, this.clock.now());
+  }
+
+  async updateGlossaryEntry(id: number, term: NewGlossaryEntry, author: string) {
+    try {
+      return this.glossary.update(id, term, author, this.clock.now());
+    } catch (error) {
+      if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE') throw new ConflictError('glossary.duplicate', { source: term.source });
+      throw error;
+    }
+  }
+
+  async deleteGlossaryEntry(id: number) {
+    return this.glossary.delete(id);
+  }
+
+  async acknowledgeQa(input: { segmentId: number; version: number; code: string; actor: string }) {
+    this.glossary.acknowledge(input.segmentId, input.version, input.code, input.actor, this.clock.now());
+  }
+
+  async qaAcknowledgements(documentId: number) {
+    return this.glossary.acknowledgedInDocument(documentId);
+  }
+
+  async qaAcknowledgementsOfSegment(segmentId: number) {
+    return this.glossary.acknowledgedOnSegment(segmentId);
   }
 
   async close() {

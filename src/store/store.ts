@@ -78,7 +78,37 @@ export interface Store extends AccountStore {
   neighbourSources(segmentId: number): Promise<{ readonly prev: string | null; readonly next: string | null }>;
   deleteTmEntry(id: number): Promise<TmEntry | null>;
 
+  listGlossary(projectId: number): Promise<GlossaryEntry[]>;
+  findGlossaryEntry(id: number): Promise<GlossaryEntry | null>;
+  /** Adds terms in one transaction; a source/target pair the project has already is counted, not added. */
+  addGlossaryEntries(projectId: number, terms: readonly NewGlossaryEntry[], author: string): Promise<{ readonly added: number; readonly duplicates: number }>;
+  /** Null when the term is gone; `glossary.duplicate` when the project has the new pair already. */
+  updateGlossaryEntry(id: number, term: NewGlossaryEntry, author: string): Promise<GlossaryEntry | null>;
+  deleteGlossaryEntry(id: number): Promise<boolean>;
+
+  /** A reviewer saw a QA warning on this version of the segment and let it pass. */
+  acknowledgeQa(input: { segmentId: number; version: number; code: string; actor: string }): Promise<void>;
+  /** Warning keys acknowledged on the current versions of a document's segments. */
+  qaAcknowledgements(documentId: number): Promise<Map<number, Set<string>>>;
+  qaAcknowledgementsOfSegment(segmentId: number): Promise<Set<string>>;
+
   close(): Promise<void>;
+}
+
+export interface NewGlossaryEntry {
+  readonly source: string;
+  readonly target: string;
+  readonly note: string | null;
+  readonly forbidden: string | null;
+}
+
+export interface GlossaryEntry extends NewGlossaryEntry {
+  readonly id: number;
+  readonly projectId: number;
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly changedBy: string | null;
+  readonly changedAt: string | null;
 }
 
 export interface NewTmEntry {

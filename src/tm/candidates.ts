@@ -5,6 +5,8 @@ import type { EntryTable } from './entry-table.js';
 import { maxEditsFor, percentOf, scoreOf } from './similarity.js';
 import type { TopMatches } from './top-matches.js';
 
+export const debugCounters = { postings: 0, candidates: 0, scored: 0, computed: 0 };
+
 /** Priorities in [0, 1] are sorted into this many levels (a counting sort per search). */
 export const PRIORITY_LEVELS = 1024;
 
@@ -48,6 +50,7 @@ export class SearchScratch {
 
   /** Adds `weight` to each slot of `list`; `onlyTouched` leaves slots with no weight yet alone. */
   accumulate(list: Int32Array, count: number, weight: number, onlyTouched: boolean): void {
+    debugCounters.postings += count;
     const weights = this.weights;
     const touched = this.touched;
     let touchedCount = this.touchedCount;
@@ -83,6 +86,7 @@ export function lengthWindow(length: number, threshold: number): { shortest: num
  * `scratch.sorted` / `scratch.sortedLevels`, highest level first: a counting sort, O(count + levels).
  */
 export function sortByLevel(scratch: SearchScratch, count: number): void {
+  debugCounters.candidates += count;
   const { levels, order, candidateLevels, sorted, sortedLevels } = scratch;
   levels.fill(0);
   for (let i = 0; i < count; i += 1) {
@@ -106,10 +110,12 @@ export function sortByLevel(scratch: SearchScratch, count: number): void {
 
 /** Scores one slot against the query if it can still reach the cutoff of `top`, and offers it. */
 export function scoreCandidate(entries: EntryTable, slot: number, query: Int32Array, queryLength: number, top: TopMatches, scratch: SearchScratch): void {
+  debugCounters.scored += 1;
   const length = entries.lengths[slot]!;
   const longer = Math.max(queryLength, length);
   const maxEdits = maxEditsFor(top.cutoff, longer);
   if (maxEdits < 0 || Math.abs(queryLength - length) > maxEdits) return;
+  debugCounters.computed += 1;
   const text = scratch.fitText(length);
   entries.read(slot, text);
   const distance = boundedLevenshtein(query, queryLength, text, length, maxEdits);

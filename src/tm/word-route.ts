@@ -82,12 +82,12 @@ export function searchByWords(
     const count = words.decode(feature.term, scratch.fitPostings(feature.count));
     scratch.accumulate(scratch.postings, count, feature.weight, !essential);
   }
-  scoreInOrder(entries, query, queryLength, top, threshold, scratch, tuning, skipped);
+  scoreInOrder(entries, query, queryLength, top, threshold, scratch, tuning, skipped / total, total);
 }
 
 function scoreInOrder(
   entries: EntryTable, query: Int32Array, queryLength: number, top: TopMatches,
-  threshold: number, scratch: SearchScratch, tuning: WordRouteTuning, skipped: number,
+  threshold: number, scratch: SearchScratch, tuning: WordRouteTuning, unknown: number, total: number,
 ): void {
   const { shortest, longest } = lengthWindow(queryLength, threshold);
   const { weights, touched, order, candidateLevels } = scratch;
@@ -97,14 +97,14 @@ function scoreInOrder(
     const slot = touched[i]!;
     const length = lengths[slot]!;
     if (live[slot] === 0 || length < shortest || length > longest) continue;
-    const share = weights[slot]! / Math.max(queryLength, length);
+    // The share of the query's word weight found, scaled down by the length ratio like the score.
+    const share = (weights[slot]! / total) * (length < queryLength ? length / queryLength : queryLength / length);
     order[count] = slot;
     candidateLevels[count] = Math.min(PRIORITY_LEVELS - 1, Math.floor(share * (PRIORITY_LEVELS - 1)));
     count += 1;
   }
   scratch.clearWeights();
   sortByLevel(scratch, count);
-  const unknown = skipped / queryLength;
   for (let i = 0; i < count && i < tuning.maxScored; i += 1) {
     const share = scratch.sortedLevels[i]! / (PRIORITY_LEVELS - 1);
     if (i >= tuning.minScored && share + unknown + tuning.stopMargin < top.cutoff) break;

@@ -2,6 +2,7 @@ import type { Deps } from './deps.js';
 import { systemActor } from './access.js';
 import { createDemoAccount } from './accounts.js';
 import { createProject } from './create-project.js';
+import { addGlossaryTerms } from './glossary.js';
 import { importArticle } from './import-article.js';
 
 export const DEMO_PROJECT_NAME = 'Demo: EGINDO news';
@@ -13,6 +14,14 @@ export const DEMO_ACCOUNTS = [
   { username: 'reviewer', password: 'jembatan-reviewer', isAdmin: false, role: 'reviewer' },
 ] as const;
 
+/** The demo glossary: terms of the sample article, so the editor shows highlighted terms at once. */
+export const DEMO_GLOSSARY = [
+  { source: 'Menlu', target: 'Foreign Minister', note: 'Short for Menteri Luar Negeri.' },
+  { source: 'Tiongkok', target: 'China', note: 'The official Indonesian name since 2014.', forbidden: 'Mainland China' },
+  { source: 'RRT', target: 'PRC', note: 'Republik Rakyat Tiongkok.' },
+  { source: 'Kementerian Luar Negeri', target: 'Foreign Ministry', note: 'Often shortened to Kemlu.' },
+];
+
 /**
  * On a fresh database (no projects, no accounts), creates the demo project with
  * the sample article and the demo accounts. Does nothing afterwards, so a
@@ -23,6 +32,7 @@ export async function ensureDemoProject(deps: Deps, article: { text: string; fil
   const actor = systemActor();
   const project = await createProject(deps, actor, { name: DEMO_PROJECT_NAME });
   await importArticle(deps, { projectId: project.id, content: article.text, fileName: article.fileName, actor });
+  await addGlossaryTerms(deps, actor, { projectId: project.id, terms: DEMO_GLOSSARY });
   for (const account of DEMO_ACCOUNTS) {
     const user = await createDemoAccount(deps, account);
     if (account.role) await deps.store.setMembership({ projectId: project.id, userId: user.id, role: account.role });

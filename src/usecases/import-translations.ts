@@ -2,7 +2,8 @@ import { ConflictError, InvalidInputError } from '../core/errors.js';
 import type { Actor, DocumentInfo, Project, Segment, SegmentState } from '../core/types.js';
 import { countWords } from '../core/words.js';
 import { readBilingualDocx, readCsv, readXliff, type BilingualFile } from '../formats/index.js';
-import { planImport, type ImportSummary } from '../review/import-plan.js';
+import { planImport, type ImportSummary, type SegmentImport } from '../review/import-plan.js';
+import { assertApprovable } from './qa.js';
 import type { Deps } from './deps.js';
 import { requireAccess } from './access.js';
 import { loadDocument, loadProject } from './load.js';
@@ -56,6 +57,7 @@ export async function importTranslations(deps: Deps, input: ImportTranslationsIn
   const exported = (segmentId: number, version: number) =>
     version === 0 ? { target: '', state: 'new' as const } : history.get(`${segmentId}:${version}`);
   const plan = planImport({ segments, units: file.units, comments: threads, role, exported, threadsInOneCell: file.format === 'csv' });
+  await assertImportedApprovals(deps, segments, plan.segments);
   const outcome = await deps.store.applyImport({ segments: plan.segments, author: input.actor.username });
   if (!outcome.done) throw new ConflictError('import.stale');
   deps.memory.apply(outcome.memory);
@@ -99,6 +101,18 @@ export async function importXliffDocument(deps: Deps, input: ImportXliffDocument
   // Confirmed and approved units went into the memory with the document: rebuild the project's index on next use.
   if (plan.segments.some((segment) => segment.memory === 'remember')) deps.memory.drop(project.id);
   return { document, summary: plan.summary };
+}
+
+/** An approval from a file passes the same QA as one on the review page. */
+async function assertImportedApprovals(deps: Deps, segments: readonly Segment[], plans: readonly SegmentImport[]): Promise<void> {
+  const byId = new Map(segments.map((segment) => [segment.id, segment]));
+  for (const plan of plans) {
+    const last = plan.steps[plan.steps.length - 1];
+    if (!last || !plan.steps.some((step) => step.action === 'approve')) continue;
+    await assertApprovable(deps, { ...byId.get(plan.segmentId)!, target: last.target }).catch((error: unknown) => {
+      throw error instanceof ConflictError ? new ConflictError('import.qaBlocked', { ...error.details, unit: `s${plan.segmentId}` }) : error;
+    });
+  }
 }
 
 const BILINGUAL_EXTENSIONS: Readonly<Record<string, BilingualImportFormat>> = { xlf: 'xliff', xliff: 'xliff', docx: 'docx', csv: 'csv' };

@@ -4,6 +4,7 @@ import { diffWords } from '../revisions/word-diff.js';
 import { validateRejectReason } from '../review/reject-reason.js';
 import type { Deps } from './deps.js';
 import { loadDocument, loadSegment } from './load.js';
+import { assertApprovable } from './qa.js';
 import { saveTarget } from './save-target.js';
 
 export interface ReviewSegmentInput {
@@ -24,6 +25,8 @@ export async function reviewSegment(deps: Deps, input: ReviewSegmentInput): Prom
   const { segment } = await loadSegment(deps, input.actor, input.segmentId, 'review');
   if (input.documentId !== undefined && segment.documentId !== input.documentId) throw new ConflictError('segment.structureStale');
   if (segment.version !== input.baseVersion) throw await changedSinceShown(deps, segment, input.baseVersion);
+  // QA errors (a wrong number, a forbidden term…) block approval until the text is fixed.
+  if (input.decision === 'approve') await assertApprovable(deps, segment);
   return saveTarget(deps, {
     segmentId: segment.id, baseVersion: input.baseVersion, target: segment.target, action: input.decision,
     origin: segment.origin ?? 'typed', actor: input.actor, reason,

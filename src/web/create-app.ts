@@ -12,6 +12,8 @@ import { errorHandler, notFound } from './middleware/errors.js';
 import { localeMiddleware } from './middleware/locale.js';
 import { requestLog } from './middleware/request-log.js';
 import { memoryRouter } from './routes/memory.js';
+import { glossaryRouter } from './routes/glossary.js';
+import { qaRouter } from './routes/qa.js';
 import { highlight } from './presenters/highlight.js';
 import { adminRouter } from './routes/admin.js';
 import { apiRouter } from './routes/api.js';
@@ -82,6 +84,8 @@ export function signedInRouters(deps: Deps, upload: multer.Multer): { prefix: st
     { prefix: '/', router: pagesRouter(deps, upload) },
     { prefix: '/', router: adminRouter(deps) },
     { prefix: '/', router: memoryRouter(deps) },
+    { prefix: '/', router: glossaryRouter(deps, upload) },
+    { prefix: '/', router: qaRouter(deps) },
   ];
 }
 

@@ -6,6 +6,7 @@ import { createUser } from '../../src/usecases/accounts.js';
 import { addComment } from '../../src/usecases/comments.js';
 import { createProject } from '../../src/usecases/create-project.js';
 import { saveTarget } from '../../src/usecases/save-target.js';
+import { standInEnglish } from '../support/stand-in-english.js';
 
 const env = withDemoServer();
 
@@ -53,7 +54,7 @@ describe('a translator and a reviewer', () => {
     const account = (await env.server.deps.store.findUserByName('translator'))!;
     const actor = { userId: account.id, username: account.username, isAdmin: false };
     for (const s of (await env.server.deps.store.listSegments(1)).filter((s) => s.kind !== 'skip' && s.state !== 'approved')) {
-      await saveTarget(env.server.deps, { segmentId: s.id, baseVersion: s.version, target: `English ${s.position}`, action: 'confirm', origin: 'typed', actor });
+      await saveTarget(env.server.deps, { segmentId: s.id, baseVersion: s.version, target: standInEnglish(s.source), action: 'confirm', origin: 'typed', actor });
     }
     await reviewer.goto(`${env.server.baseUrl}/documents/1/review`);
     await reviewer.getByRole('button', { name: /Approve all \d+ waiting/ }).click();

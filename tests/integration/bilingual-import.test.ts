@@ -23,7 +23,7 @@ beforeEach(async () => {
   // Some history: two confirmed sentences, one approved, a comment.
   const translator = systemActor('tari');
   for (const [index, segment] of text.slice(0, 2).entries()) {
-    await saveTarget(t.deps, { segmentId: segment.id, baseVersion: 0, target: `English ${index + 1}.`, action: 'confirm', origin: 'typed', actor: translator });
+    await saveTarget(t.deps, { segmentId: segment.id, baseVersion: 0, target: ['English one.', 'English two.'][index]!, action: 'confirm', origin: 'typed', actor: translator });
   }
   await reviewSegment(t.deps, { segmentId: text[0]!.id, baseVersion: 1, decision: 'approve', actor: systemActor('rina') });
   await addComment(t.deps, { segmentId: text[1]!.id, body: 'Cek nama menteri.', actor: systemActor('rina') });
@@ -58,7 +58,7 @@ describe('bringing a bilingual file back onto its document', () => {
   });
 
   it('turns an edited XLIFF 1.2 target into a new revision signed by the importing translator', async () => {
-    const xliff = (await exported('xliff12')).toString('utf8').replace('English 2.', 'English two, revised offline.');
+    const xliff = (await exported('xliff12')).toString('utf8').replace('English two.', 'English two, revised offline.');
     const response = await importBack('tari', Buffer.from(xliff), 'doc.xlf').expect(200);
     expect(response.body.summary).toMatchObject({ targets: 1, comments: 0 });
     const segment = await t.deps.store.findSegment(text[1]!.id);
@@ -82,7 +82,7 @@ describe('bringing a bilingual file back onto its document', () => {
 
   it('reads a DOCX table edited offline: new target and a new comment', async () => {
     const files = readZip(await exported('docx'), { maxArchiveBytes: 20 << 20 });
-    const xml = Buffer.from(files.get('word/document.xml')!).toString('utf8').replace('English 2.', 'English two from Word.');
+    const xml = Buffer.from(files.get('word/document.xml')!).toString('utf8').replace('English two.', 'English two from Word.');
     files.set('word/document.xml', Buffer.from(xml));
     const docx = writeZip([...files].map(([name, data]) => ({ name, data })));
     const response = await importBack('tari', Buffer.from(docx), 'doc.docx').expect(200);
@@ -91,7 +91,7 @@ describe('bringing a bilingual file back onto its document', () => {
   });
 
   it('reads CSV targets by segment id', async () => {
-    const csv = (await exported('csv')).toString('utf8').replace('English 2.', 'English two from a spreadsheet.');
+    const csv = (await exported('csv')).toString('utf8').replace('English two.', 'English two from a spreadsheet.');
     await importBack('tari', Buffer.from(csv), 'doc.csv').expect(200);
     expect(await t.deps.store.findSegment(text[1]!.id)).toMatchObject({ target: 'English two from a spreadsheet.' });
   });
@@ -124,7 +124,7 @@ describe('an old file meets newer work', () => {
     });
 
   it('refuses an old XLIFF that changed a segment a teammate changed too, naming it', async () => {
-    const xliff = (await exported('xliff12')).toString('utf8').replace('English 2.', 'Offline English.');
+    const xliff = (await exported('xliff12')).toString('utf8').replace('English two.', 'Offline English.');
     const segment = (await t.deps.store.findSegment(text[1]!.id))!;
     await saveTarget(t.deps, { segmentId: segment.id, baseVersion: segment.version, target: 'Newer English.', action: 'confirm', origin: 'typed', actor: systemActor('budi') });
     const response = await importBack('tari', Buffer.from(xliff), 'doc.xlf').expect(409);
@@ -147,7 +147,7 @@ describe('a bilingual file that cannot be applied changes nothing', () => {
     const before = await snapshot();
     const [user, file, name] = await build();
     // A good edit first in the file: all or nothing means it is not applied either.
-    const withEdit = name.endsWith('.xlf') ? Buffer.from(file.toString('utf8').replace('English 2.', 'Edited.')) : file;
+    const withEdit = name.endsWith('.xlf') ? Buffer.from(file.toString('utf8').replace('English two.', 'Edited.')) : file;
     const response = await importBack(user, withEdit, name).expect(status);
     expect(response.body.error.code).toBe(code);
     expect(await snapshot()).toEqual(before);
@@ -167,7 +167,7 @@ describe('the export and import page', () => {
     for (const format of ['xliff21', 'xliff12', 'tmx', 'csv', 'docx', 'docx-tracked', 'html', 'txt', 'md', 'target-html', 'target-docx']) {
       expect(page.text).toContain(`/documents/${documentId}/export/${format}"`);
     }
-    const xliff = (await exported('xliff12')).toString('utf8').replace('English 2.', 'From the page.');
+    const xliff = (await exported('xliff12')).toString('utf8').replace('English two.', 'From the page.');
     const done = await agent.post(`/documents/${documentId}/translations`).field('_csrf', token)
       .attach('file', Buffer.from(xliff), 'doc.xlf').expect(200);
     expect(done.text).toContain('data-summary="targets">1<');
@@ -203,7 +203,7 @@ describe('importing files into a project', () => {
 
   it('reads a TMX into the project memory, once', async () => {
     // The document's confirmed sentences are in the memory already; a TMX with one new pair adds that one.
-    const tmx = (await exported('tmx')).toString('utf8').replace('English 2.', 'English two from elsewhere.');
+    const tmx = (await exported('tmx')).toString('utf8').replace('English two.', 'English two from elsewhere.');
     const before = await t.deps.store.countTmEntries(projectId);
     const first = await t.api.post(`/api/projects/${projectId}/tm`).set('X-Jembatan-Client', 'test').attach('file', Buffer.from(tmx), 'memory.tmx').expect(200);
     expect(first.body.tm).toEqual({ units: 2, added: 1, duplicates: 1, skipped: 0 });
@@ -213,7 +213,7 @@ describe('importing files into a project', () => {
   });
 
   it('refuses a TMX with a DOCTYPE other than the TMX one, storing nothing', async () => {
-    const tmx = (await exported('tmx')).toString('utf8').replace('English 2.', 'New.').replace(/<!DOCTYPE[^>]*>/, '<!DOCTYPE tmx [<!ENTITY lol "lol">]>');
+    const tmx = (await exported('tmx')).toString('utf8').replace('English two.', 'New.').replace(/<!DOCTYPE[^>]*>/, '<!DOCTYPE tmx [<!ENTITY lol "lol">]>');
     const before = await t.deps.store.countTmEntries(projectId);
     await t.api.post(`/api/projects/${projectId}/tm`).set('X-Jembatan-Client', 'test').attach('file', Buffer.from(tmx), 'memory.tmx').expect(400);
     expect(await t.deps.store.countTmEntries(projectId)).toBe(before);
@@ -221,7 +221,7 @@ describe('importing files into a project', () => {
 
   it('refuses a TMX sent as a document, storing nothing', async () => {
     const before = await t.deps.store.countTmEntries(projectId);
-    const tmx = (await exported('tmx')).toString('utf8').replace('English 2.', 'New.');
+    const tmx = (await exported('tmx')).toString('utf8').replace('English two.', 'New.');
     const response = await t.api.post(`/api/projects/${projectId}/documents`).set('X-Jembatan-Client', 'test').attach('file', Buffer.from(tmx), 'memory.tmx').expect(400);
     expect(response.body.error.code).toBe('import.tmxToMemory');
     expect(await t.deps.store.countTmEntries(projectId)).toBe(before);

@@ -46,7 +46,25 @@ const ROUTES: Record<string, { need: Need; body?: Record<string, unknown>; query
   'GET /projects/:id/memory/export': { need: 'read' },
   'POST /memory/:id': { need: 'manage', body: { target: 'Edited.' } },
   'POST /memory/:id/delete': { need: 'manage' },
+  'GET /projects/:id/glossary': { need: 'read' },
+  'POST /projects/:id/glossary': { need: 'manage', body: { source: 'Wamenlu', target: 'Deputy Foreign Minister' } },
+  'POST /projects/:id/glossary/import': { need: 'manage' },
+  'GET /projects/:id/glossary/export/csv': { need: 'read' },
+  'GET /projects/:id/glossary/export/tbx': { need: 'read' },
+  'POST /glossary/:id': { need: 'manage', body: { source: 'Menlu', target: 'Foreign Minister', note: 'Edited.' } },
+  'POST /glossary/:id/delete': { need: 'manage' },
+  'GET /api/projects/:id/glossary': { need: 'read' },
+  'POST /api/projects/:id/glossary': { need: 'manage', body: { source: 'Jubir', target: 'spokesperson' } },
+  'POST /api/projects/:id/glossary/import': { need: 'manage' },
+  'PUT /api/glossary/:id': { need: 'manage', body: { source: 'RRT', target: 'PRC', note: 'Edited.' } },
+  'DELETE /api/glossary/:id': { need: 'manage' },
   'GET /documents/:id/leverage': { need: 'read' },
+  'GET /api/segments/:id/qa': { need: 'read' },
+  'POST /api/segments/:id/qa/acknowledge': { need: 'review', body: { version: 1, key: 'spaces.doubled|' } },
+  'GET /api/documents/:id/qa': { need: 'read' },
+  'POST /segments/:id/qa/acknowledge': { need: 'review', body: { version: '1', key: 'spaces.doubled|' } },
+  'GET /documents/:id/qa': { need: 'read' },
+  'GET /documents/:id/qa.csv': { need: 'read' },
   'POST /api/projects/:id/tm': { need: 'manage' },
   'POST /documents/:id/update': { need: 'manage', body: { text: SAMPLE_ARTICLE } },
   'POST /api/documents/:id/reimport': { need: 'manage', body: { text: SAMPLE_ARTICLE } },
@@ -105,10 +123,16 @@ describe('role × route matrix', () => {
     const { ids: [entry] } = await t.deps.store.addTmEntries(seeded.project.id, [{
       sourceLang: 'id', targetLang: 'en', source: 'Satu.', target: 'One.', origin: 'tmx', createdBy: null, createdAt: null, changedBy: null, changedAt: null, props: {},
     }]);
+    // Two terms: the page's routes edit and delete one, the API's the other.
+    await t.deps.store.addGlossaryEntries(seeded.project.id, [
+      { source: 'Menlu', target: 'Foreign Minister', note: null, forbidden: null }, { source: 'RRT', target: 'PRC', note: null, forbidden: null },
+    ], 'system');
+    const [pageTerm, apiTerm] = await t.deps.store.listGlossary(seeded.project.id);
     const outcomes: string[] = [];
     for (const [key, { need, body, query }] of Object.entries(ROUTES)) {
       const [method, path] = key.split(' ') as [string, string];
       const id = /segments\/:id/.test(path) ? segment.id : /documents\/:id/.test(path) ? seeded.document.id : /memory\/:id/.test(path) && !path.startsWith('/projects') ? entry!.id
+        : /^\/glossary\/:id/.test(path) ? pageTerm!.id : /^\/api\/glossary\/:id/.test(path) ? apiTerm!.id
         : /users\/:id/.test(path) ? victim.id : seeded.project.id;
       const url = path.replace(':id', String(id)).replace(':format', 'xliff21') + (query ?? '');
       const filled = body && Object.fromEntries(Object.entries(body).map(([k, v]) => [k, v === 'REVISION' ? (k === 'revisionId' && typeof body.baseVersion === 'string' ? String(revision!.id) : revision!.id) : v]));

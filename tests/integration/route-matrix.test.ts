@@ -9,7 +9,7 @@ interface Route { method: string; path: string }
 
 let t: TestApp;
 let routes: Route[];
-let ids: { project: number; document: number; segment: number; user: number; entry: number };
+let ids: { project: number; document: number; segment: number; user: number; entry: number; term: number };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -20,7 +20,9 @@ beforeAll(async () => {
   const { ids: [entry] } = await t.deps.store.addTmEntries(seeded.project.id, [{
     sourceLang: 'id', targetLang: 'en', source: 'Satu.', target: 'One.', origin: 'tmx', createdBy: null, createdAt: null, changedBy: null, changedAt: null, props: {},
   }]);
-  ids = { project: seeded.project.id, document: seeded.document.id, segment: seeded.segments[1]!.id, user: admin.id, entry: entry!.id };
+  await t.deps.store.addGlossaryEntries(seeded.project.id, [{ source: 'Menlu', target: 'Foreign Minister', note: null, forbidden: null }], 'system');
+  const [term] = await t.deps.store.listGlossary(seeded.project.id);
+  ids = { project: seeded.project.id, document: seeded.document.id, segment: seeded.segments[1]!.id, user: admin.id, entry: entry!.id, term: term!.id };
   routes = signedInRouters(t.deps, multer()).flatMap(({ prefix, router }) => router.stack.flatMap((layer) => {
     const route = layer.route as { path: string; methods: Record<string, boolean> } | undefined;
     if (!route) return [];
@@ -31,7 +33,8 @@ beforeAll(async () => {
 /** Fills `:id` with an id of the right kind, judged by the path. */
 function concrete({ path }: Route): string {
   const kind = /segments\/:id/.test(path) ? ids.segment : /documents\/:id/.test(path) ? ids.document
-    : /users\/:id/.test(path) ? ids.user : /^\/memory\/:id/.test(path) ? ids.entry : ids.project;
+    : /users\/:id/.test(path) ? ids.user : /^\/memory\/:id/.test(path) ? ids.entry
+    : /^(\/api)?\/glossary\/:id/.test(path) ? ids.term : ids.project;
   return path.replace(':id', String(kind)).replace(':format', 'xliff21');
 }
 

@@ -11,6 +11,7 @@ import { systemActor } from '../../src/usecases/access.js';
 import { createUser, issueApiToken } from '../../src/usecases/accounts.js';
 import { createProject } from '../../src/usecases/create-project.js';
 import { createDeps, type Deps } from '../../src/usecases/deps.js';
+import { englishSpeller } from '../../src/spelling.js';
 import { importArticle } from '../../src/usecases/import-article.js';
 import { createApp } from '../../src/web/create-app.js';
 
@@ -38,7 +39,7 @@ export const TEST_PASSWORD = 'kopi-tubruk-42';
 export async function createTestApp(env: Record<string, string> = {}, options: { admin?: boolean } = {}): Promise<TestApp> {
   const config = loadConfig({ DB_PATH: ':memory:', ...env });
   const clock = steppingClock();
-  const deps: Deps = createDeps(openSqliteStore(config.dbPath, clock), clock);
+  const deps: Deps = createDeps(openSqliteStore(config.dbPath, clock), clock, { speller: englishSpeller });
   const app = createApp({ deps, config, i18n: await createI18n(), log: () => {} });
   const tokens = new Map<string, string>();
   const as = (username: string) => request.agent(app).set('Authorization', `Bearer ${tokens.get(username) ?? 'unknown'}`);

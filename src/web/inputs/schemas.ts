@@ -31,6 +31,8 @@ export const saveTargetInput = z.object({
   originScore: z.number().int().min(0).max(101).optional(),
 });
 
+export const acknowledgeInput = z.object({ version: z.number().int().min(0), key: z.string().min(1).max(500) });
+
 export const memorySearchQuery = z.object({ q: z.string().max(200).default('') });
 export const memoryEntryInput = z.object({ target: z.string().min(1).max(10_000) });
 

@@ -9,6 +9,7 @@ const TOKEN = /^[a-f0-9]{64}$/;
 /** The only routes that take multipart bodies; they check the token again once the body is parsed. */
 const UPLOAD_ROUTES = [
   /^\/(api\/)?projects\/\d+\/(documents|tm)$/, /^\/documents\/\d+\/update$/, /^\/api\/documents\/\d+\/reimport$/, /^\/(api\/)?documents\/\d+\/translations$/,
+  /^\/(api\/)?projects\/\d+\/glossary\/import$/,
 ];
 
 /**

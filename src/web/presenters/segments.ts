@@ -59,6 +59,10 @@ export function editorStrings(t: Translate) {
     stale: t('editor:status.revertStale'),
     lastInParagraph: t('editor:status.lastInParagraph'),
     unsaved: t('editor:status.unsaved'),
+    qa: {
+      rowLabel: t('qa:ui.rowLabel'), acknowledge: t('qa:ui.acknowledge'), acknowledged: t('qa:ui.acknowledged'),
+      severity: { error: t('qa:severity.error'), warning: t('qa:severity.warning') },
+    },
     tm: {
       title: t('editor:tm.title'), none: t('editor:tm.none'), insertHint: t('editor:tm.insertHint'), loading: t('editor:tm.loading'),
       // Placeholders stay in the text for the client to fill.

@@ -8,6 +8,8 @@ import { createProject } from '../../usecases/create-project.js';
 import { exportDocument } from '../../usecases/export-document.js';
 import { importOntoDocument } from '../../usecases/import-file.js';
 import { importTmx } from '../../usecases/import-tmx.js';
+import { acknowledgeFinding, documentQa, qaOfSegment, segmentQa } from '../../usecases/qa.js';
+import { presentFindings } from '../presenters/qa.js';
 import { countRepetitions, findMatches, leverageReport, propagateRepetitions, searchMemory } from '../../usecases/memory.js';
 import { InvalidInputError } from '../../core/errors.js';
 import { reimportArticle } from '../../usecases/reimport-article.js';
@@ -18,7 +20,7 @@ import { setSegmentSkipped } from '../../usecases/set-segment-skipped.js';
 import { splitSegment } from '../../usecases/split-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
 import {
-  commentInput, confirmInput, exportQuery, memorySearchQuery, mergeInput, newProjectInput, parse, revertInput, saveTargetInput, skipInput, splitInput,
+  acknowledgeInput, commentInput, confirmInput, exportQuery, memorySearchQuery, mergeInput, newProjectInput, parse, revertInput, saveTargetInput, skipInput, splitInput,
 } from '../inputs/schemas.js';
 import { articleFromRequest, fileFromRequest } from '../inputs/article-upload.js';
 import { importIntoProjectFromRequest } from './imports.js';
@@ -79,17 +81,32 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
   router.put('/segments/:id/target', async (req, res) => {
     const input = parse(saveTargetInput, req.body);
     const { segment, revision } = await saveTarget(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
-    res.json({ segment: presentSegment(segment), revision });
+    res.json({ segment: presentSegment(segment), revision, qa: presentFindings(contextOf(res).t, await segmentQa(deps, segment)) });
   });
 
   router.post('/segments/:id/confirm', async (req, res) => {
     const input = parse(confirmInput, req.body);
     const { segment, revision } = await confirmSegment(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
-    res.json({ segment: presentSegment(segment), revision });
+    res.json({ segment: presentSegment(segment), revision, qa: presentFindings(contextOf(res).t, await segmentQa(deps, segment)) });
   });
 
   router.get('/segments/:id/matches', async (req, res) => {
     res.json({ matches: await findMatches(deps, contextOf(res).actor, id(req)) });
+  });
+
+  router.get('/segments/:id/qa', async (req, res) => {
+    res.json({ qa: presentFindings(contextOf(res).t, await qaOfSegment(deps, contextOf(res).actor, id(req))) });
+  });
+
+  router.post('/segments/:id/qa/acknowledge', async (req, res) => {
+    const input = parse(acknowledgeInput, req.body);
+    res.json({ qa: presentFindings(contextOf(res).t, await acknowledgeFinding(deps, contextOf(res).actor, { ...input, segmentId: id(req) })) });
+  });
+
+  router.get('/documents/:id/qa', async (req, res) => {
+    const { t, actor } = contextOf(res);
+    const report = await documentQa(deps, actor, id(req));
+    res.json({ findings: [...report.findings].map(([segmentId, findings]) => ({ segmentId, findings: presentFindings(t, findings) })) });
   });
 
   router.get('/segments/:id/repetitions', async (req, res) => {

@@ -11,6 +11,7 @@ import { reimportArticle } from '../../usecases/reimport-article.js';
 import { setLqaThreshold, updateSegmentationExceptions } from '../../usecases/project-settings.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
+import { glossaryForDocument } from '../../usecases/glossary.js';
 import { articleFromRequest, fileFromRequest } from '../inputs/article-upload.js';
 import { FORMAT_GROUPS } from '../presenters/formats.js';
 import { importIntoProjectFromRequest } from './imports.js';
@@ -18,7 +19,10 @@ import { commentInput, exceptionsInput, lqaInput, newProjectInput, parse, pasted
 import { verifyCsrf } from '../middleware/csrf.js';
 import { describeError } from '../middleware/errors.js';
 import { editorStrings, exportLabels, progressParts } from '../presenters/segments.js';
+import { markTerms, termList } from '../presenters/terms.js';
 import { sendExport } from './downloads.js';
+import { documentQa } from '../../usecases/qa.js';
+import { presentFindings } from '../presenters/qa.js';
 import { contextOf, idOf as id } from './handle.js';
 
 /** Server-rendered screens. Each handler: parse, one use case, render or redirect. */
@@ -77,8 +81,11 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
   router.use('/documents/:id/update', uploadFailed('documents/update', (req, res) => openDocument(deps, contextOf(res).actor, id(req))));
 
   router.get('/documents/:id', async (req, res) => {
-    const opened = await openDocument(deps, contextOf(res).actor, id(req));
-    res.render('editor/editor', { ...opened, progressParts, clientStrings: editorStrings(contextOf(res).t) });
+    const { t, actor } = contextOf(res);
+    const [opened, qa] = await Promise.all([openDocument(deps, actor, id(req)), documentQa(deps, actor, id(req))]);
+    const findings = new Map([...qa.findings].map(([segmentId, list]) => [segmentId, presentFindings(t, list)]));
+    const glossary = await glossaryForDocument(deps, opened.project, opened.segments);
+    res.render('editor/editor', { ...opened, qaFindings: findings, glossary, markTerms, termList, progressParts, clientStrings: editorStrings(t) });
   });
 
   router.get('/documents/:id/files', async (req, res) => {

@@ -7,6 +7,8 @@ import { approveMany, reviewSegment } from '../../usecases/review-segment.js';
 import { approveManyInput, parse, reviewFormInput, reviewInput, reviewQuery } from '../inputs/schemas.js';
 import { progressParts, presentSegment } from '../presenters/segments.js';
 import { contextOf, idOf as id } from './handle.js';
+import { documentQa } from '../../usecases/qa.js';
+import { presentFindings } from '../presenters/qa.js';
 
 /** The review screen and the reviewer's decisions (approve, reject with a reason, reopen). */
 export function reviewRouter(deps: Deps): Router {
@@ -14,9 +16,11 @@ export function reviewRouter(deps: Deps): Router {
 
   router.get('/documents/:id/review', async (req, res) => {
     const { compare } = parse(reviewQuery, req.query);
-    const view = await openReview(deps, contextOf(res).actor, id(req), compare);
-    const done = typeof req.query.done === 'string' && /^(approve|reject|reopen|changed|approved-\d+-skipped-\d+)$/.test(req.query.done) ? req.query.done : null;
-    res.render('review/review', { ...view, progressParts, notice: done });
+    const { t, actor } = contextOf(res);
+    const [view, qa] = await Promise.all([openReview(deps, actor, id(req), compare), documentQa(deps, actor, id(req))]);
+    const done = typeof req.query.done === 'string' && /^(approve|reject|reopen|changed|qaBlocked|approved-\d+-skipped-\d+)$/.test(req.query.done) ? req.query.done : null;
+    const qaFindings = new Map([...qa.findings].map(([segmentId, list]) => [segmentId, presentFindings(t, list)]));
+    res.render('review/review', { ...view, qaFindings, progressParts, notice: done });
   });
 
   router.get('/documents/:id/changes', async (req, res) => {
@@ -35,7 +39,7 @@ export function reviewRouter(deps: Deps): Router {
     } catch (error) {
       // The text changed since the page was shown: show the page again, with the new text and its diff, to decide anew.
       if (!(error instanceof ConflictError)) throw error;
-      back((await deps.store.findSegment(id(req)))!.documentId, 'changed');
+      back((await deps.store.findSegment(id(req)))!.documentId, error.code === 'qa.blocked' ? 'qaBlocked' : 'changed');
     }
   });
 

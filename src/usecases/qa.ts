@@ -1,0 +1,144 @@
+import { ConflictError, ForbiddenError, InvalidInputError } from '../core/errors.js';
+import type { Actor, DocumentInfo, Project, Segment } from '../core/types.js';
+import { compileGlossary, type GlossaryMatcher } from '../glossary/index.js';
+import { blocksApproval, runQa, type QaFinding, type QaOtherSegment, type QaSpeller, type QaTerm } from '../qa/index.js';
+import { normaliseForCompare } from '../qa/read/text.js';
+import { mayReview } from '../review/permissions.js';
+import type { GlossaryEntry } from '../store/store.js';
+import type { Deps } from './deps.js';
+import { loadDocument, loadSegment } from './load.js';
+
+/** A finding as people see it: with a stable key (for acknowledgements) and whether a reviewer let it pass. */
+export interface ShownFinding extends QaFinding {
+  /** Stable within one version of the segment: the code and what it is about. */
+  readonly key: string;
+  readonly acknowledged: boolean;
+}
+
+export function findingKey(finding: QaFinding): string {
+  const about = Object.keys(finding.params).sort().map((name) => `${name}=${String(finding.params[name])}`).join('&');
+  return `${finding.code}|${about}`.slice(0, 500);
+}
+
+/** What the checks need of a document, prepared once for all its segments. */
+interface DocumentChecks {
+  readonly project: Project;
+  readonly glossary: readonly GlossaryEntry[];
+  readonly matcher: GlossaryMatcher;
+  readonly speller: QaSpeller | undefined;
+  /** Segments by loose source key and by loose target key, numbered as in the grid. */
+  readonly bySource: ReadonlyMap<string, Related[]>;
+  readonly byTarget: ReadonlyMap<string, Related[]>;
+}
+
+/** Another segment as the consistency check sees it (`id` is its number in the grid). */
+type Related = QaOtherSegment & { readonly segmentId: number };
+
+async function prepare(deps: Deps, project: Project, segments: readonly Segment[]): Promise<DocumentChecks> {
+  const [glossary, speller] = await Promise.all([deps.store.listGlossary(project.id), deps.speller?.()]);
+  const bySource = new Map<string, Related[]>();
+  const byTarget = new Map<string, Related[]>();
+  segments.forEach((segment, index) => {
+    if (segment.kind === 'skip' || segment.target.trim() === '') return;
+    // The grid's number, which is what people see.
+    const other = { id: index + 1, source: segment.source, target: segment.target, segmentId: segment.id };
+    push(bySource, normaliseForCompare(segment.source), other);
+    push(byTarget, normaliseForCompare(segment.target), other);
+  });
+  return { project, glossary, matcher: compileGlossary(glossary), speller, bySource, byTarget };
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function check(prepared: DocumentChecks, segment: Segment): QaFinding[] {
+  if (segment.kind === 'skip') return [];
+  const byId = new Map(prepared.glossary.map((term) => [term.id, term]));
+  const terms: QaTerm[] = prepared.matcher.find(segment.source).flatMap((hit) => {
+    const term = byId.get(hit.termId);
+    return term ? [{ sourceTerm: hit.text, target: term.target, forbidden: term.forbidden, start: hit.start, end: hit.end }] : [];
+  });
+  // Only segments that share the source or the target can be inconsistent with this one.
+  const related = [
+    ...(prepared.bySource.get(normaliseForCompare(segment.source)) ?? []),
+    ...(prepared.byTarget.get(normaliseForCompare(segment.target)) ?? []),
+  ].filter((other, index, all) => other.segmentId !== segment.id && all.indexOf(other) === index);
+  return runQa({
+    source: segment.source, target: segment.target, sourceLang: prepared.project.sourceLang, targetLang: prepared.project.targetLang,
+    terms, others: related, ...(prepared.speller ? { spell: prepared.speller } : {}),
+  });
+}
+
+function shown(findings: readonly QaFinding[], acknowledged: ReadonlySet<string> | undefined): ShownFinding[] {
+  return findings.map((finding) => {
+    const key = findingKey(finding);
+    return { ...finding, key, acknowledged: finding.severity === 'warning' && (acknowledged?.has(key) ?? false) };
+  });
+}
+
+export interface DocumentQa {
+  readonly project: Project;
+  readonly document: DocumentInfo;
+  readonly segments: readonly Segment[];
+  /** Findings per segment id (segments without findings are left out). */
+  readonly findings: ReadonlyMap<number, ShownFinding[]>;
+}
+
+/** Every finding of a document (the editor's rows and the QA report). */
+export async function documentQa(deps: Deps, actor: Actor, documentId: number): Promise<DocumentQa> {
+  const document = await loadDocument(deps, actor, documentId, 'read');
+  const [project, segments, acknowledged] = await Promise.all([
+    deps.store.findProject(document.projectId), deps.store.listSegments(document.id), deps.store.qaAcknowledgements(document.id),
+  ]);
+  const prepared = await prepare(deps, project!, segments);
+  const findings = new Map<number, ShownFinding[]>();
+  for (const segment of segments) {
+    if (segment.target.trim() === '') continue; // untranslated is progress, not a finding, until someone tries to approve it
+    const list = shown(check(prepared, segment), acknowledged.get(segment.id));
+    if (list.length > 0) findings.set(segment.id, list);
+  }
+  return { project: project!, document, segments, findings };
+}
+
+/** The findings of one segment with the text given (as saved, or as a file would leave it), among the document's others. */
+export async function segmentQa(deps: Deps, segment: Segment): Promise<ShownFinding[]> {
+  const document = (await deps.store.findDocument(segment.documentId))!;
+  const [project, segments, acknowledged] = await Promise.all([
+    deps.store.findProject(document.projectId), deps.store.listSegments(document.id), deps.store.qaAcknowledgementsOfSegment(segment.id),
+  ]);
+  return shown(check(await prepare(deps, project!, segments), segment), acknowledged);
+}
+
+/** Errors block approval: the 409 carries them, so the reviewer sees what to fix. */
+export async function assertApprovable(deps: Deps, segment: Segment): Promise<void> {
+  const findings = await segmentQa(deps, segment);
+  if (blocksApproval(findings)) {
+    throw new ConflictError('qa.blocked', { count: findings.filter((finding) => finding.severity === 'error').length, findings });
+  }
+}
+
+/** A reviewer lets a warning pass on this version of the segment (a new text needs a new look). */
+export async function acknowledgeFinding(deps: Deps, actor: Actor, input: { segmentId: number; version: number; key: string }): Promise<ShownFinding[]> {
+  const { segment, role } = await loadSegment(deps, actor, input.segmentId, 'read');
+  if (!mayReview(role)) throw new ForbiddenError('qa.acknowledgeForbidden');
+  if (segment.version !== input.version) throw new ConflictError('qa.changed');
+  const finding = (await segmentQa(deps, segment)).find((candidate) => candidate.key === input.key);
+  if (!finding) throw new InvalidInputError('qa.noSuchFinding');
+  if (finding.severity !== 'warning') throw new InvalidInputError('qa.errorsBlock');
+  await deps.store.acknowledgeQa({ segmentId: segment.id, version: segment.version, code: finding.key, actor: actor.username });
+  return segmentQa(deps, segment);
+}
+
+/** Findings of a segment the actor may read (for the API). */
+export async function qaOfSegment(deps: Deps, actor: Actor, segmentId: number): Promise<ShownFinding[]> {
+  const { segment } = await loadSegment(deps, actor, segmentId, 'read');
+  return segmentQa(deps, segment);
+}
+
+/** The document a readable segment belongs to (for redirects after a decision). */
+export async function documentOfSegment(deps: Deps, actor: Actor, segmentId: number): Promise<number> {
+  return (await loadSegment(deps, actor, segmentId, 'read')).segment.documentId;
+}

@@ -1,0 +1,66 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signIn, withDemoServer } from '../support/serve.js';
+import { systemActor } from '../../src/usecases/access.js';
+import { importArticle } from '../../src/usecases/import-article.js';
+
+const env = withDemoServer();
+
+const target = (page: Page, number: number) => page.getByLabel(`Translation of segment ${number}`, { exact: true });
+const saved = (page: Page) => expect.poll(() => page.locator('#save-status').textContent()).toBe('All changes saved');
+
+describe('translation memory and quality checks in the browser', () => {
+  it('offers what was translated before and inserts it with Ctrl+1', async () => {
+    const page = await env.browser.newPage();
+    await signIn(page, env.server.baseUrl, 'translator');
+    await page.goto(`${env.server.baseUrl}/documents/1`);
+    await target(page, 1).fill('China and Russia Strengthen Strategic Cooperation as Lavrov Visits');
+    await target(page, 1).press('Control+Enter');
+    await saved(page);
+
+    // The same article again, as a new document: the first sentence is in the memory now.
+    const again = await importArticle(env.server.deps, { projectId: 1, content: (await env.server.deps.store.listSegments(1)).map((s) => s.source).join('\n\n'), format: 'paste', actor: systemActor() });
+    await page.goto(`${env.server.baseUrl}/documents/${again.id}`);
+    await target(page, 1).focus();
+    const panel = page.locator('.tm-panel');
+    await panel.getByText('China and Russia Strengthen Strategic Cooperation as Lavrov Visits').waitFor();
+    expect(await panel.locator('.tm-score').first().textContent()).toMatch(/^10[01]%$/);
+    await page.keyboard.press('Control+1');
+    await expect.poll(() => target(page, 1).inputValue()).toBe('China and Russia Strengthen Strategic Cooperation as Lavrov Visits');
+    await saved(page);
+    const [first] = await env.server.deps.store.listSegments(again.id);
+    expect(first).toMatchObject({ origin: 'tm', target: 'China and Russia Strengthen Strategic Cooperation as Lavrov Visits' });
+    expect(first!.originScore).toBeGreaterThanOrEqual(100);
+    await page.close();
+  });
+
+  it('shows a wrong number under the row and blocks approval until the translator fixes it', async () => {
+    const document = await importArticle(env.server.deps, { projectId: 1, content: 'Nilai ekspor mencapai Rp 1,5 miliar pada 2024.', format: 'paste', actor: systemActor() });
+    const translator = await env.browser.newPage();
+    await signIn(translator, env.server.baseUrl, 'translator');
+    await translator.goto(`${env.server.baseUrl}/documents/${document.id}`);
+    await target(translator, 1).fill('Exports reached IDR 1.5 million in 2024.');
+    await target(translator, 1).press('Control+Enter');
+    await saved(translator);
+    await translator.locator('.qa-findings .severity-error').getByText('1,5 miliar').waitFor();
+
+    const reviewer = await env.browser.newPage();
+    await signIn(reviewer, env.server.baseUrl, 'reviewer');
+    await reviewer.goto(`${env.server.baseUrl}/documents/${document.id}/review`);
+    await reviewer.locator('.review-item').first().getByRole('button', { name: 'Approve' }).click();
+    await reviewer.getByText('Not approved: quality checks found errors').waitFor();
+    expect((await env.server.deps.store.listSegments(document.id))[0]?.state).toBe('translated');
+
+    await target(translator, 1).fill('Exports reached IDR 1.5 billion in 2024.');
+    await target(translator, 1).press('Control+Enter');
+    await saved(translator);
+    await expect.poll(() => translator.locator('.qa-findings .severity-error').count()).toBe(0);
+
+    await reviewer.goto(`${env.server.baseUrl}/documents/${document.id}/review`);
+    await reviewer.locator('.review-item').first().getByRole('button', { name: 'Approve' }).click();
+    await reviewer.getByText('Approved.').waitFor();
+    expect((await env.server.deps.store.listSegments(document.id))[0]?.state).toBe('approved');
+    await translator.close();
+    await reviewer.close();
+  });
+});
