@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { Command } from 'commander';
@@ -20,6 +20,8 @@ import { IMPORT_FORMATS, importFormatOf, importIntoProject, importOntoDocument, 
 import { reimportArticle } from './usecases/reimport-article.js';
 import { exportLabels, stateNames } from './web/presenters/segments.js';
 import { exporters } from './formats/index.js';
+import type { Project } from './core/types.js';
+import { importTmxStream } from './usecases/import-tmx.js';
 import { UI_LOCALES } from './core/types.js';
 
 const config = loadConfig(process.env);
@@ -71,6 +73,7 @@ interface CommandResult { readonly line: string; readonly json: Record<string, u
 
 async function importCommandIntoProject(deps: Deps, file: string, projectName: string, format: ImportFormat | undefined, title: string | undefined): Promise<CommandResult> {
   const project = await findOrCreateProject(deps, cliActor(), projectName);
+  if ((format ?? importFormatOf(basename(file))) === 'tmx') return importTmxCommand(deps, file, project);
   const result = await importIntoProject(deps, { projectId: project.id, content: readFileSync(file), fileName: basename(file), format, title, actor: cliActor() });
   if (result.kind === 'tm') {
     const { units, added, duplicates, skipped } = result;
@@ -84,6 +87,25 @@ async function importCommandIntoProject(deps: Deps, file: string, projectName: s
   return {
     line: `Imported "${result.document.title}" as document ${result.document.id} in project "${project.name}" (${segments.length} segments, ${translated} with a translation).`,
     json: { documentId: result.document.id, projectId: project.id, title: result.document.title, segments: segments.length, translated, format: result.document.sourceFormat },
+  };
+}
+
+/** A TMX of any size, read in pieces (memory stays bounded), with progress on stderr. */
+async function importTmxCommand(deps: Deps, file: string, project: Project): Promise<CommandResult> {
+  let last = 0;
+  const report = await importTmxStream(deps, {
+    projectId: project.id, actor: cliActor(),
+    open: () => createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>,
+    onProgress: ({ pass, units }) => {
+      if (units - last < 50_000 && units !== 0) return;
+      last = units;
+      process.stderr.write(`${pass === 'check' ? 'checked' : 'stored'} ${units.toLocaleString('en')} units\n`);
+    },
+  });
+  const { units, added, duplicates, skipped, seconds } = report;
+  return {
+    line: `Read ${units} translation units into the memory of "${project.name}" in ${seconds.toFixed(1)} s: ${added} added, ${duplicates} already there, ${skipped} not ${project.sourceLang}→${project.targetLang}.`,
+    json: { projectId: project.id, tm: { units, added, duplicates, skipped, seconds } },
   };
 }
 

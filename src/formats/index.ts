@@ -40,7 +40,8 @@ export {
 } from './xml-reader.js';
 export { readXliff } from './xliff-read.js';
 export { segmentStateFromXliff12 } from './xliff-states.js';
-export { readTmx, type ReadTmxOptions, type TmxFile } from './tmx-read.js';
+export { readTmx, readTmxUnits, type ReadTmxOptions, type TmxFile } from './tmx-read.js';
+export { TmxChunker } from './tmx-chunker.js';
 export type { BilingualFile, BilingualFormatId, BilingualUnit, TmxUnit } from './types.js';
 export { crc32, openZip, readZip, writeZip, type WriteZipOptions, type ZipEntryInfo, type ZipEntryInput, type ZipLimits, type ZipReader } from './zip.js';
 export {

@@ -27,8 +27,21 @@ export interface TmxFile {
 const CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
 const VERSIONS = new Set(['1.4', '1.4b']);
 
-export function readTmx(input: string | Uint8Array, { sourceLang, targetLang }: ReadTmxOptions): TmxFile {
+export function readTmx(input: string | Uint8Array, options: ReadTmxOptions): TmxFile {
   const units: TmxUnit[] = [];
+  const { skipped, srcLang } = readTmxUnits(input, options, (unit) => units.push(unit));
+  if (units.length === 0) throw new InvalidInputError('tmx.noUnits', { skipped });
+  return { units, skipped, header: { srcLang } };
+}
+
+/**
+ * The units of a TMX one by one, without keeping them (large memories are read in
+ * pieces: see tmx-chunker.ts). Refuses what readTmx refuses, except an empty file.
+ */
+export function readTmxUnits(
+  input: string | Uint8Array, { sourceLang, targetLang }: ReadTmxOptions, onUnit: (unit: TmxUnit) => void,
+): { units: number; skipped: number; srcLang: string | null } {
+  let units = 0;
   let skipped = 0;
   let srcLang: string | null = null;
   readXmlSubtrees(
@@ -42,13 +55,15 @@ export function readTmx(input: string | Uint8Array, { sourceLang, targetLang }: 
       onElement(tu) {
         const unit = tmxUnit(tu, sourceLang, targetLang);
         if (unit === null) skipped++;
-        else units.push(unit);
+        else {
+          units++;
+          onUnit(unit);
+        }
       },
     },
     { allowTmxDoctype: true },
   );
-  if (units.length === 0) throw new InvalidInputError('tmx.noUnits', { skipped });
-  return { units, skipped, header: { srcLang } };
+  return { units, skipped, srcLang };
 }
 
 function checkRoot(name: string, attributes: Readonly<Record<string, string>>): void {

@@ -28,6 +28,8 @@ export interface XmlElement {
 export interface XmlReadOptions {
   /** Accept `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` (or tmx14b.dtd) and no other DOCTYPE. */
   readonly allowTmxDoctype?: boolean;
+  /** Accept TBX 2's `<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">` (or TBXBasiccoreStructV02.dtd) and no other DOCTYPE. */
+  readonly allowMartifDoctype?: boolean;
   readonly maxDepth?: number;
   readonly maxElements?: number;
   readonly maxReferences?: number;
@@ -120,6 +122,7 @@ const XML_INVALID_CHAR =
   /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const CHAR_REF = /#(?:x([0-9A-Fa-f]+)|([0-9]+));/y;
 const TMX_DOCTYPE = /<!DOCTYPE[ \t\n]+tmx[ \t\n]+SYSTEM[ \t\n]+(?:"tmx14b?\.dtd"|'tmx14b?\.dtd')[ \t\n]*>/y;
+const MARTIF_DOCTYPE = /<!DOCTYPE[ \t\n]+martif[ \t\n]+SYSTEM[ \t\n]+(?:"TBX(?:Basic)?coreStructV0[23]\.dtd"|'TBX(?:Basic)?coreStructV0[23]\.dtd')[ \t\n]*>/y;
 const DECLARATION_VERSION = /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\1/;
 const DECLARATION_ENCODING = /[ \t\n]encoding[ \t\n]*=[ \t\n]*(["'])([A-Za-z][A-Za-z0-9._-]*)\1/;
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -367,8 +370,10 @@ class Tokenizer {
   private doctype(): void {
     const start = this.pos;
     const line = this.lineAt(start);
-    const allowed = this.options.allowTmxDoctype === true && !this.seenRoot && !this.seenDoctype;
-    const match = allowed ? matchAt(TMX_DOCTYPE, this.text, start) : null;
+    const allowed = !this.seenRoot && !this.seenDoctype;
+    const match = !allowed ? null
+      : this.options.allowTmxDoctype === true ? matchAt(TMX_DOCTYPE, this.text, start)
+        : this.options.allowMartifDoctype === true ? matchAt(MARTIF_DOCTYPE, this.text, start) : null;
     if (match === null) throw new InvalidInputError('xml.doctype', { line });
     this.seenDoctype = true;
     this.pos = start + match[0].length;

@@ -133,8 +133,17 @@ describe('readTbx', () => {
     expect(term!.note!.endsWith('n…')).toBe(true);
   });
 
+  it('reads TBX 2 with the DOCTYPE other tools write (never fetched nor read)', () => {
+    const tbx = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">
+<martif type="TBX" xml:lang="en"><text><body>
+<termEntry><langSet xml:lang="id"><tig><term>Menlu</term></tig></langSet><langSet xml:lang="en"><tig><term>Foreign Minister</term></tig></langSet></termEntry>
+</body></text></martif>`;
+    expect(readTbx(tbx, LANGS).terms).toEqual([expect.objectContaining({ source: 'Menlu', target: 'Foreign Minister' })]);
+  });
+
   it.each([
-    ['a martif DOCTYPE', '<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">\n<martif><text><body/></text></martif>', 'xml.doctype'],
+    ['a martif DOCTYPE with another DTD', '<!DOCTYPE martif SYSTEM "http://evil.example/x.dtd">\n<martif><text><body/></text></martif>', 'xml.doctype'],
     [
       'an internal entity (billion laughs)',
       '<!DOCTYPE martif [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><martif><text><body>&lol2;</body></text></martif>',

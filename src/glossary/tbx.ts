@@ -66,7 +66,8 @@ export interface TbxReadResult {
 }
 
 export function readTbx(input: string | Uint8Array, languages: GlossaryLanguages): TbxReadResult {
-  const root = parseXml(input);
+  // TBX 2 files from other tools carry the martif DOCTYPE; it is accepted (never read), any other is refused.
+  const root = parseXml(input, { allowMartifDoctype: true });
   const rootName = localName(root.name);
   const body = childrenNamed(root, 'text').flatMap((text) => childrenNamed(text, 'body'))[0];
   if ((rootName !== 'tbx' && rootName !== 'martif') || body === undefined) throw new InvalidInputError('glossary.tbxUnsupported');

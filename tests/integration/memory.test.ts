@@ -146,3 +146,36 @@ describe('the memory page', () => {
     await t.as('tari').get(`/projects/${projectId}/memory`).expect(200);
   });
 });
+
+describe('a large TMX read in pieces', () => {
+  const tmxOf = (count: number, extra = '') => `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="id" datatype="plaintext"/>
+<body>
+${Array.from({ length: count }, (_, i) => `<tu creationid="ayu" creationdate="20260102T030405Z"><tuv xml:lang="id"><seg>Kalimat nomor ${i} di sini.</seg></tuv><tuv xml:lang="en"><seg>Sentence number ${i} here.</seg></tuv></tu>`).join('\n')}
+${extra}</body>
+</tmx>
+`;
+  async function* chunksOf(text: string, size = 997) {
+    for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size);
+  }
+
+  it('stores every unit once, reporting progress', async () => {
+    const { importTmxStream } = await import('../../src/usecases/import-tmx.js');
+    const text = tmxOf(12_000);
+    const progress: string[] = [];
+    const result = await importTmxStream(t.deps, { projectId, actor: systemActor(), open: () => chunksOf(text, 65_536), onProgress: (p) => progress.push(p.pass) });
+    expect(result).toMatchObject({ units: 12_000, added: 12_000, duplicates: 0, skipped: 0 });
+    expect(progress).toContain('check');
+    expect(progress).toContain('store');
+    expect(await t.deps.store.countTmEntries(projectId)).toBe(12_000);
+    const [entry] = await t.deps.store.searchTm(projectId, 'Kalimat nomor 11999 di', 1);
+    expect(entry).toMatchObject({ target: 'Sentence number 11999 here.', createdBy: 'ayu', createdAt: '2026-01-02T03:04:05.000Z' });
+  });
+
+  it('stores nothing when the end of the file is broken', async () => {
+    const { importTmxStream } = await import('../../src/usecases/import-tmx.js');
+    const text = tmxOf(3_000, '<tu><tuv xml:lang="id"><seg>Rusak</seg></tuv>');
+    await expect(importTmxStream(t.deps, { projectId, actor: systemActor(), open: () => chunksOf(text) })).rejects.toMatchObject({ code: 'xml.malformed' });
+    expect(await t.deps.store.countTmEntries(projectId)).toBe(0);
+  });
+});
