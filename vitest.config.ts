@@ -8,6 +8,14 @@ export default defineConfig({
       { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node' } },
       {
         test: {
+          name: 'durability',
+          include: ['tests/durability/**/*.test.ts'],
+          environment: 'node',
+          tags: [{ name: 'slow', description: 'runs real processes for seconds (kills, restarts, signals)', timeout: 90_000 }],
+        },
+      },
+      {
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts', 'tests/support/**/*.test.ts'],
           environment: 'node',

@@ -4,6 +4,7 @@ import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import { segmentJsonLines, segmentText } from './cli/segment-command.js';
+import { addBackupCommands } from './cli/backup-command.js';
 import { loadConfig } from './config.js';
 import { AppError, NotFoundError } from './core/errors.js';
 import { systemClock } from './core/clock.js';
@@ -161,6 +162,8 @@ async function projectExceptions(name: string): Promise<readonly string[]> {
   if (!project) throw new NotFoundError('project.notFound', { name });
   return project.settings.doNotBreakAfter;
 }
+
+addBackupCommands(program, config.dbPath, print);
 
 const user = program.command('user').description('manage accounts (acts as an administrator on DB_PATH)');
 

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from './config.js';
 import { systemClock } from './core/clock.js';
 import { createI18n } from './i18n/index.js';
 import { openSqliteStore } from './store/sqlite-store.js';
+import type { Store } from './store/store.js';
 import { createDeps, type Deps } from './usecases/deps.js';
 import { englishSpeller } from './spelling.js';
 import { DEMO_ACCOUNTS, ensureDemoProject } from './usecases/ensure-demo.js';
@@ -23,9 +25,33 @@ export async function main(config: Config): Promise<void> {
     const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
     console.log(`Jembatan is listening on http://${host}:${config.port} (database: ${config.dbPath})`);
   });
-  const stop = () => server.close(() => void deps.store.close().then(() => process.exit(0)));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1); // a second signal: no more waiting
+    stopping = true;
+    console.log(`${signal}: finishing the requests in flight, then closing the database`);
+    shutDown(server, deps.store).then(() => process.exit(0), (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+/** How long a stopping server waits for requests in flight before it drops their connections. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/** Stops accepting connections, lets requests in flight finish (up to the grace period), then closes the store. */
+async function shutDown(server: Server, store: Store): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // An idle keep-alive connection would hold close() until it timed out: drop each as soon as it is idle.
+  const idle = setInterval(() => server.closeIdleConnections(), 100);
+  const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+  await closed;
+  clearInterval(idle);
+  clearTimeout(grace);
+  await store.close();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -4,6 +4,8 @@ export interface SegmentDto {
   target: string;
   state: string;
   version: number;
+  /** When the target was last saved (ISO UTC). */
+  updatedAt?: string | null;
   /** The QA findings after this save, when the server sent them. */
   qa?: FindingDto[];
 }
@@ -25,6 +27,14 @@ export interface MatchDto {
   sourceDiff: { op: 'equal' | 'insert' | 'delete'; text: string }[];
   author: string | null;
   date: string;
+}
+
+/** Search and replace in a document's targets (`POST /api/documents/:id/replace`). */
+export interface ReplaceQueryDto { find: string; replace: string; caseSensitive: boolean; wholeWord: boolean; regex: boolean; includeApproved: boolean }
+export interface ReplacementDto { segmentId: number; number: number; version: number; before: string; after: string; count: number; diff: ConflictDetails['diff'] }
+export interface ReplaceResultDto {
+  replaced: { number: number; segment: SegmentDto }[];
+  skipped: { segmentId: number; number: number | null; reason: string }[];
 }
 
 export interface ConflictDetails {
@@ -81,6 +91,11 @@ export function createApi(pageToken: string) {
     acknowledge: async (id: number, body: { version: number; key: string }) =>
       ((await send('POST', `/api/segments/${id}/qa/acknowledge`, body)) as { qa: FindingDto[] }).qa,
     matches: async (id: number) => ((await send('GET', `/api/segments/${id}/matches`)) as { matches: MatchDto[] }).matches,
+    segmentQa: async (id: number) => ((await send('GET', `/api/segments/${id}/qa`)) as { qa: FindingDto[] }).qa,
+    previewReplace: async (documentId: string, query: ReplaceQueryDto) =>
+      ((await send('POST', `/api/documents/${documentId}/replace`, { ...query, preview: true })) as { replacements: ReplacementDto[] }).replacements,
+    applyReplace: async (documentId: string, query: ReplaceQueryDto, versions: Record<string, number>) =>
+      (await send('POST', `/api/documents/${documentId}/replace`, { ...query, preview: false, versions })) as ReplaceResultDto,
     repetitions: async (id: number) => ((await send('GET', `/api/segments/${id}/repetitions`)) as { count: number }).count,
     propagate: async (id: number) => ((await send('POST', `/api/segments/${id}/propagate`, {})) as { segments: SegmentDto[] }).segments,
     revert: async (id: number, body: { revisionId: number; baseVersion: number }) =>

@@ -3,18 +3,21 @@ import { ConflictDialog } from './conflicts.js';
 import { HistoryDialog } from './history.js';
 import { MatchesPanel, type MatchStrings } from './matches.js';
 import { QaFindings, type QaStrings } from './qa.js';
-import { handleKey, type EditorCommands } from './keyboard.js';
-import { focusRow, neighbour, nextRejected, nextUnconfirmed } from './navigation.js';
+import { FilterBar } from './filters.js';
+import { handleEditorKey, handleKey, type EditorCommands } from './keyboard.js';
+import { focusRow, moveTo, neighbour, nextRejected, nextUnconfirmed } from './navigation.js';
 import { refreshProgress } from './progress.js';
+import { ReplaceDialog } from './replace.js';
 import { Restructure } from './restructure.js';
 import { Saver, type SaveAction } from './saver.js';
 import { rowOf, SegmentRow } from './segment-row.js';
+import { wireShortcuts } from './shortcuts.js';
 import { wireTerms } from './terms.js';
 
 /** The editor page: autosave, confirm and move, keyboard commands, history and conflicts. */
 interface Strings {
   states: Record<string, string>; saving: string; saved: string; failed: string; emptyTarget: string; stale: string;
-  lastInParagraph: string; unsaved: string; tm: MatchStrings; qa: QaStrings;
+  lastInParagraph: string; unsaved: string; moved: string; tm: MatchStrings; qa: QaStrings;
 }
 
 const root = document.getElementById('editor');
@@ -36,6 +39,23 @@ function start(editor: HTMLElement): void {
   const matches = new MatchesPanel(api, strings.tm, (row, n) => void commands.insertMatch(row, n));
   const offer = document.getElementById('repetition-offer');
   const qa = new QaFindings(api, strings.qa, editor.dataset.reviewer === 'true');
+  const filterForm = document.getElementById('filters') as HTMLFormElement | null;
+  const filters = filterForm ? new FilterBar(editor, filterForm) : null;
+  const replace = new ReplaceDialog(document.getElementById('replace-dialog') as HTMLDialogElement, api, editor.dataset.documentId ?? '', {
+    settle: async () => {
+      await saver.settleAll();
+      return saver.busy ? strings.unsaved : null;
+    },
+    replaced: (segment) => {
+      const element = document.getElementById(`segment-${segment.id}`);
+      if (!element) return;
+      const row = new SegmentRow(element);
+      row.apply(segment, strings.states, true);
+      row.flash();
+      refreshProgress(editor);
+      void api.segmentQa(segment.id).then((findings) => qa.show(row, findings), () => undefined);
+    },
+  });
 
   const saver: Saver = new Saver(api, {
     onSaved: (row, segment) => {
@@ -73,7 +93,7 @@ function start(editor: HTMLElement): void {
       focusRow(nextUnconfirmed(editor, row));
       await saver.now(row, 'confirm');
     },
-    move: (row, step) => focusRow(neighbour(editor, row, step)),
+    move: (row, step) => moveTo(neighbour(editor, row, step), say, strings.moved),
     async copySource(row) {
       if (!row.input) return;
       await saver.settle(row); // what was typed goes into the history first
@@ -91,6 +111,8 @@ function start(editor: HTMLElement): void {
       await saver.now(row, 'edit', `tm:${match.score}`);
     },
     split: (row) => restructure.openSplit(row),
+    focusFilter: () => filters?.focusText(),
+    openReplace: (row) => replace.open(row?.input ? row.input.value.slice(row.input.selectionStart, row.input.selectionEnd) : ''),
     async showHistory(row) {
       await saver.settle(row); // the history then includes what was just typed
       await history.open(row, () => saver.settle(row), (segment) => {
@@ -101,6 +123,7 @@ function start(editor: HTMLElement): void {
     },
   };
   wireTerms(editor, commands);
+  wireShortcuts(document.getElementById('shortcuts-dialog') as HTMLDialogElement | null);
 
   editor.addEventListener('input', (event) => {
     const row = rowOf(event.target as Element);
@@ -139,8 +162,10 @@ function start(editor: HTMLElement): void {
 
   editor.addEventListener('keydown', (event) => {
     const row = rowOf(event.target as Element);
+    if (handleEditorKey(event, row, commands)) return;
     if (row?.input) handleKey(event, row, commands);
   });
+  editor.querySelector('[data-open-replace]')?.addEventListener('click', () => commands.openReplace(null));
   editor.querySelector('[data-next-rejected]')?.addEventListener('click', () => {
     focusRow(nextRejected(editor, rowOf(document.activeElement)));
   });

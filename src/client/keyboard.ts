@@ -12,6 +12,9 @@ export interface EditorCommands {
   insertMatch(row: SegmentRow, n: number): Promise<void>;
   /** Set by terms.ts: the first glossary term of the row not yet in its target. */
   insertTerm?(row: SegmentRow): void;
+  /** Ctrl+F and Ctrl+H: the filter's text box, the Replace dialog (with the text selected in `row`, if any). */
+  focusFilter(): void;
+  openReplace(row: SegmentRow | null): void;
 }
 
 type Command = (commands: EditorCommands, row: SegmentRow) => Promise<void> | void;
@@ -31,6 +34,21 @@ const KEYMAP: readonly { matches: (event: KeyboardEvent) => boolean; run: Comman
     matches: (e: KeyboardEvent) => e.ctrlKey && !e.shiftKey && !e.altKey && e.code === `Digit${n}`, run: (c: EditorCommands, row: SegmentRow) => c.insertMatch(row, n),
   })),
 ];
+
+/** Keys that work anywhere in the editor (not only in a target field); the browser's own find stays outside it. */
+const EDITOR_KEYMAP: readonly { matches: (event: KeyboardEvent) => boolean; run: (commands: EditorCommands, row: SegmentRow | null) => void }[] = [
+  { matches: (e) => (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f', run: (c) => c.focusFilter() },
+  { matches: (e) => e.ctrlKey && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'h', run: (c, row) => c.openReplace(row) },
+];
+
+/** Runs an editor-wide command; true when the key was one of them. */
+export function handleEditorKey(event: KeyboardEvent, row: SegmentRow | null, commands: EditorCommands): boolean {
+  const binding = EDITOR_KEYMAP.find((entry) => entry.matches(event));
+  if (!binding) return false;
+  event.preventDefault();
+  binding.run(commands, row);
+  return true;
+}
 
 /** Runs the command bound to a key pressed in a target field; other keys type as usual. */
 export function handleKey(event: KeyboardEvent, row: SegmentRow, commands: EditorCommands): void {

@@ -1,8 +1,8 @@
 import { SegmentRow } from './segment-row.js';
 
-/** Moving between editable rows (skipped boilerplate rows are passed over). */
+/** Moving between editable rows (skipped boilerplate rows and rows hidden by the filter are passed over). */
 export function editableRows(editor: HTMLElement): SegmentRow[] {
-  return [...editor.querySelectorAll<HTMLElement>('.row:not([data-kind="skip"])')].map((element) => new SegmentRow(element));
+  return [...editor.querySelectorAll<HTMLElement>('.row:not([data-kind="skip"]):not([hidden])')].map((element) => new SegmentRow(element));
 }
 
 export function neighbour(editor: HTMLElement, row: SegmentRow, step: 1 | -1): SegmentRow | undefined {
@@ -22,6 +22,13 @@ export function focusRow(row: SegmentRow | undefined): void {
   row.input.focus();
   row.input.setSelectionRange(row.input.value.length, row.input.value.length);
   row.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
+/** Alt+↑/↓: focuses the row and says which it is in the status live region (`template` has `{{number}}`). */
+export function moveTo(row: SegmentRow | undefined, say: (text: string) => void, template: string): void {
+  if (!row?.input) return;
+  focusRow(row);
+  say(template.replace('{{number}}', row.number));
 }
 
 /** The next rejected row after this one (or after the top), wrapping around. */

@@ -41,6 +41,7 @@ export class SegmentRow {
   apply(segment: SegmentDto, stateNames: Record<string, string>, replaceText = false): void {
     this.element.dataset.version = String(segment.version);
     this.element.dataset.state = segment.state;
+    if (segment.updatedAt) this.element.dataset.updated = segment.updatedAt;
     this.element.className = this.element.className.replace(/\bstate-\w+\b/, `state-${segment.state}`);
     const badge = this.element.querySelector<HTMLElement>('[data-badge]');
     if (badge) {

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Clock } from '../core/clock.js';
 import { ConflictError, NotFoundError } from '../core/errors.js';
 import type { Comment, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent } from '../core/types.js';
-import { migrate } from './migrate.js';
+import { backupDatabase } from './backup.js';
+import { loadMigrations, migrate } from './migrate.js';
 import { openDatabase } from './open-database.js';
 import {
   toComment, toDocument, toProject, toReviewEvent, toRevision, toSegment, toSegmentEvent, toWordCounts,
@@ -12,6 +13,7 @@ import { AccountsSql } from './accounts-sql.js';
 import { StructureSql } from './structure-sql.js';
 import { TmSql } from './tm-sql.js';
 import { GlossarySql } from './glossary-sql.js';
+import { DashboardSql } from './dashboard-sql.js';
 import type {
   DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
   SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange, NewGlossaryEntry,
@@ -40,12 +42,15 @@ class SqliteStore extends AccountsSql implements Store {
   private readonly structure: StructureSql;
   private readonly tm: TmSql;
   private readonly glossary: GlossarySql;
+  private readonly expectedMigrations = loadMigrations().length;
+  private readonly dashboard: DashboardSql;
 
   constructor(db: Database.Database, clock: Clock) {
     super(db, clock);
     this.structure = new StructureSql(db);
     this.tm = new TmSql(db);
     this.glossary = new GlossarySql(db);
+    this.dashboard = new DashboardSql(db);
     // Statements are prepared once, here.
     this.sql = {
       insertProject: db.prepare(`INSERT INTO projects (name, source_lang, target_lang, created_at)
@@ -67,6 +72,8 @@ class SqliteStore extends AccountsSql implements Store {
       documentWords: db.prepare(WORDS_BY_STATE.replace('%SCOPE%', 'id = ?')),
       segmentsOfDocument: db.prepare('SELECT * FROM segments WHERE document_id = ? AND removed_at IS NULL ORDER BY position'),
       segmentById: db.prepare('SELECT * FROM segments WHERE id = ? AND removed_at IS NULL'),
+      relatedSegments: db.prepare(`SELECT * FROM segments WHERE document_id = @documentId AND removed_at IS NULL AND kind <> 'skip' AND target <> ''
+        AND (lower(trim(source)) = lower(trim(@source)) OR lower(trim(target)) = lower(trim(@target))) ORDER BY position`),
       removedSegmentById: db.prepare('SELECT * FROM segments WHERE id = ? AND removed_at IS NOT NULL'),
       eventsOfSegment: db.prepare('SELECT * FROM segment_events WHERE segment_id = ? ORDER BY id'),
       updateSettings: db.prepare('UPDATE projects SET settings = @settings WHERE id = @id'),
@@ -96,6 +103,7 @@ class SqliteStore extends AccountsSql implements Store {
         WHERE segments.document_id = ? AND segments.removed_at IS NULL ORDER BY revisions.segment_id, revisions.version`),
       revisionsOfSegment: db.prepare('SELECT * FROM revisions WHERE segment_id = ? ORDER BY version'),
       revisionById: db.prepare('SELECT * FROM revisions WHERE id = ?'),
+      migrationVersion: db.prepare('SELECT MAX(version) FROM schema_migrations').pluck(),
     };
   }
 
@@ -199,6 +207,10 @@ class SqliteStore extends AccountsSql implements Store {
 
   async listSegments(documentId: number): Promise<Segment[]> {
     return (this.sql.segmentsOfDocument.all(documentId) as SegmentRow[]).map(toSegment);
+  }
+
+  async relatedSegments(documentId: number, source: string, target: string) {
+    return (this.sql.relatedSegments.all({ documentId, source, target }) as SegmentRow[]).map(toSegment);
   }
 
   async findSegment(id: number) {
@@ -378,6 +390,35 @@ class SqliteStore extends AccountsSql implements Store {
 
   async qaAcknowledgementsOfSegment(segmentId: number) {
     return this.glossary.acknowledgedOnSegment(segmentId);
+  }
+
+  async listRolesOf(userId: number) {
+    return this.dashboard.roles(userId);
+  }
+
+  async listDocumentsOf(projectIds: readonly number[]) {
+    return this.dashboard.documents(projectIds);
+  }
+
+  async listReturnedSegments(username: string, projectIds: readonly number[], limit: number) {
+    return this.dashboard.returned(username, projectIds, limit);
+  }
+
+  async listRecentActivity(projectIds: readonly number[], limit: number) {
+    return this.dashboard.activity(projectIds, limit);
+  }
+
+  async backup(file: string) {
+    await backupDatabase(this.db, file);
+  }
+
+  async health() {
+    const expected = this.expectedMigrations;
+    try {
+      return { database: true, applied: (this.sql.migrationVersion.get() as number | null) ?? 0, expected };
+    } catch {
+      return { database: false, applied: 0, expected };
+    }
   }
 
   async close() {

@@ -1,5 +1,5 @@
 import type {
-  Comment, DocumentInfo, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent, SegmentKind, SegmentState, TargetOrigin, TmEntry, WordCounts,
+  Comment, DocumentInfo, Project, ProjectRole, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent, SegmentKind, SegmentState, TargetOrigin, TmEntry, WordCounts,
 } from '../core/types.js';
 import type { MergedSegment, SplitPlan } from '../restructure/index.js';
 import type { SegmentImport } from '../review/import-plan.js';
@@ -27,6 +27,8 @@ export interface Store extends AccountStore {
   listDocuments(projectId: number): Promise<DocumentSummary[]>;
   findDocument(id: number): Promise<DocumentInfo | null>;
   listSegments(documentId: number): Promise<Segment[]>;
+  /** Live, translated segments of a document with this source or this target (case-insensitive), for consistency checks. */
+  relatedSegments(documentId: number, source: string, target: string): Promise<Segment[]>;
   findSegment(id: number): Promise<Segment | null>;
 
   /**
@@ -91,6 +93,20 @@ export interface Store extends AccountStore {
   /** Warning keys acknowledged on the current versions of a document's segments. */
   qaAcknowledgements(documentId: number): Promise<Map<number, Set<string>>>;
   qaAcknowledgementsOfSegment(segmentId: number): Promise<Set<string>>;
+
+  /** The user's role in each project they are a member of (the dashboard). */
+  listRolesOf(userId: number): Promise<ReadonlyMap<number, ProjectRole>>;
+  /** The documents of these projects with their words per state, newest first. */
+  listDocumentsOf(projectIds: readonly number[]): Promise<DocumentSummary[]>;
+  /** Live segments of these projects that are rejected and were last confirmed by this user, latest rejection first. */
+  listReturnedSegments(username: string, projectIds: readonly number[], limit: number): Promise<ReturnedSegment[]>;
+  /** The latest revisions in these projects, newest first, each with the review decision it was saved with. */
+  listRecentActivity(projectIds: readonly number[], limit: number): Promise<ActivityEntry[]>;
+
+  /** Writes a consistent copy of the database to `file` (which must not exist) while work goes on. */
+  backup(file: string): Promise<void>;
+  /** Whether the database answers, and its migrations against this code's (for /healthz). */
+  health(): Promise<{ readonly database: boolean; readonly applied: number; readonly expected: number }>;
 
   close(): Promise<void>;
 }
@@ -242,4 +258,23 @@ export interface KindWrite {
   readonly baseVersion: number;
   readonly kind: SegmentKind;
   readonly author: string;
+}
+
+/** A rejected segment on its way back to the translator who confirmed it. */
+export interface ReturnedSegment {
+  readonly segment: Pick<Segment, 'id' | 'documentId' | 'source'>;
+  readonly document: Pick<DocumentInfo, 'id' | 'projectId' | 'title'>;
+  readonly rejection: ReviewEvent;
+}
+
+/** One revision as the activity feed shows it: who, what, where, when. */
+export interface ActivityEntry {
+  readonly revisionId: number;
+  readonly segmentId: number;
+  readonly author: string;
+  readonly origin: TargetOrigin;
+  /** The review decision logged with the revision, or null for an edit. */
+  readonly action: ReviewEvent['action'] | null;
+  readonly document: Pick<DocumentInfo, 'id' | 'projectId' | 'title'>;
+  readonly createdAt: string;
 }

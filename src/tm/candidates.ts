@@ -1,23 +1,27 @@
 // What both search routes share: per-search scratch buffers, the length window a match can
 // lie in, ordering candidates by a priority, and scoring one candidate against the cutoff.
-import { boundedLevenshtein } from './edit-distance.js';
 import type { EntryTable } from './entry-table.js';
+import type { QueryProfile } from './query-profile.js';
 import { maxEditsFor, percentOf, scoreOf } from './similarity.js';
 import type { TopMatches } from './top-matches.js';
 
-export const debugCounters = { postings: 0, candidates: 0, scored: 0, computed: 0 };
+export const debugCounters = { postings: 0, candidates: 0, scored: 0, computed: 0, dp: 0 };
 
 /** Priorities in [0, 1] are sorted into this many levels (a counting sort per search). */
 export const PRIORITY_LEVELS = 1024;
 
 /** Buffers reused by every search of one index (searches are synchronous, never concurrent). */
 export class SearchScratch {
-  /** Per slot: accumulated feature weight; zero again after every search. */
+  /** Per slot: accumulated feature weight, −1 once scored; zero again after every search. */
   weights = new Int32Array(1024);
   touched = new Int32Array(1024);
   touchedCount = 0;
+  /** Slots whose weight reached the `promoteAt` of `accumulate`: the only ones worth ranking. */
+  promoted = new Int32Array(1024);
+  promotedCount = 0;
   postings = new Int32Array(1024);
   text = new Int32Array(1024);
+  twinText = new Int32Array(1024);
   /** Candidates of one search: slots and priority levels, then the same sorted by level. */
   order = new Int32Array(1024);
   candidateLevels = new Int32Array(1024);
@@ -32,6 +36,7 @@ export class SearchScratch {
     weights.set(this.weights);
     this.weights = weights;
     this.touched = new Int32Array(size);
+    this.promoted = new Int32Array(size);
     this.order = new Int32Array(size);
     this.candidateLevels = new Int32Array(size);
     this.sorted = new Int32Array(size);
@@ -48,12 +53,20 @@ export class SearchScratch {
     return this.text;
   }
 
-  /** Adds `weight` to each slot of `list`; `onlyTouched` leaves slots with no weight yet alone. */
-  accumulate(list: Int32Array, count: number, weight: number, onlyTouched: boolean): void {
+  fitTwinText(length: number): Int32Array {
+    if (this.twinText.length < length) this.twinText = new Int32Array(Math.max(length, this.twinText.length * 2));
+    return this.twinText;
+  }
+
+  /**
+   * Adds `weight` to each slot of `list`; `onlyTouched` leaves slots with no weight yet alone.
+   * A slot whose weight reaches `promoteAt` (≥ 1) is also listed in `promoted`.
+   */
+  accumulate(list: Int32Array, count: number, weight: number, onlyTouched: boolean, promoteAt: number): void {
     debugCounters.postings += count;
-    const weights = this.weights;
-    const touched = this.touched;
+    const { weights, touched, promoted } = this;
     let touchedCount = this.touchedCount;
+    let promotedCount = this.promotedCount;
     for (let i = 0; i < count; i += 1) {
       const slot = list[i]!;
       const before = weights[slot]!;
@@ -61,14 +74,18 @@ export class SearchScratch {
         if (onlyTouched) continue;
         touched[touchedCount++] = slot;
       }
-      weights[slot] = before + weight;
+      const after = before + weight;
+      weights[slot] = after;
+      if (before < promoteAt && after >= promoteAt) promoted[promotedCount++] = slot;
     }
     this.touchedCount = touchedCount;
+    this.promotedCount = promotedCount;
   }
 
   clearWeights(): void {
     for (let i = 0; i < this.touchedCount; i += 1) this.weights[this.touched[i]!] = 0;
     this.touchedCount = 0;
+    this.promotedCount = 0;
   }
 }
 
@@ -108,17 +125,25 @@ export function sortByLevel(scratch: SearchScratch, count: number): void {
   }
 }
 
-/** Scores one slot against the query if it can still reach the cutoff of `top`, and offers it. */
-export function scoreCandidate(entries: EntryTable, slot: number, query: Int32Array, queryLength: number, top: TopMatches, scratch: SearchScratch): void {
+/**
+ * Scores one candidate slot if it can still reach the cutoff of `top`, and offers it. A slot
+ * whose source other entries share (`entries.twins`) is scored once for all of them: they are
+ * offered together (the newest ids win ties) and marked done (weight −1) so they are skipped.
+ */
+export function scoreCandidate(entries: EntryTable, slot: number, query: QueryProfile, top: TopMatches, scratch: SearchScratch): void {
+  if (scratch.weights[slot]! < 0) return;
   debugCounters.scored += 1;
   const length = entries.lengths[slot]!;
-  const longer = Math.max(queryLength, length);
+  const longer = Math.max(query.length, length);
   const maxEdits = maxEditsFor(top.cutoff, longer);
-  if (maxEdits < 0 || Math.abs(queryLength - length) > maxEdits) return;
+  if (maxEdits < 0 || Math.abs(query.length - length) > maxEdits) return;
   debugCounters.computed += 1;
   const text = scratch.fitText(length);
   entries.read(slot, text);
-  const distance = boundedLevenshtein(query, queryLength, text, length, maxEdits);
-  if (distance > maxEdits) return;
-  top.offer(slot, { id: entries.ids[slot]!, score: scoreOf(distance, queryLength, length), percent: percentOf(distance, queryLength, length) });
+  const distance = query.distanceWithin(text, length, maxEdits);
+  const twins = entries.twins[slot] === 1 ? entries.slotsWithSource(text, length, scratch.fitTwinText(length)) : [slot];
+  for (const twin of twins) {
+    if (scratch.weights[twin]! > 0) scratch.weights[twin] = -1;
+    if (distance <= maxEdits) top.offer(twin, { id: entries.ids[twin]!, score: scoreOf(distance, query.length, length), percent: percentOf(distance, query.length, length) });
+  }
 }

@@ -1,24 +1,30 @@
 // The entries of a fuzzy index, one slot each, in typed arrays: the caller's id, the address and
-// length of the normalised source in the text store, whether the slot is still live, and a chain
-// through the slots that share one source hash (to find 100 % matches). Slots only grow: a
-// removed or replaced entry leaves a dead slot behind until the index is rebuilt.
+// length of the normalised source in the text store, its hash (to find 100 % matches) and
+// whether the slot is still live. Slots only grow: a removed or replaced entry leaves a dead
+// slot behind until the index is rebuilt.
 import { hashPoints } from './hash.js';
-import { IntMap } from './int-map.js';
+import { SlotHash } from './slot-hash.js';
 import { TextStore } from './text-store.js';
 
 const SOURCE_SEED = 0x534f5552;
-const NO_SLOT = -1;
 
 export class EntryTable {
   readonly texts = new TextStore();
-  private readonly slotById = new IntMap(1024);
-  private readonly slotBySource = new IntMap(1024);
   ids = new Int32Array(1024);
   lengths = new Int32Array(1024);
   live = new Uint8Array(1024);
+  /** 1 when another entry had the same source hash when this one was added (worth a look-up). */
+  twins = new Uint8Array(1024);
+  /**
+   * 1 for the one live slot per distinct source whose features are in the posting lists; its
+   * copies are found through it (so boilerplate repeated a thousand times costs one posting).
+   */
+  indexed = new Uint8Array(1024);
   private addresses = new Int32Array(1024);
   private sourceHashes = new Int32Array(1024);
-  private nextSameSource = new Int32Array(1024);
+  /** Live slots by id and by source hash. */
+  private readonly slotById = new SlotHash(() => this.ids);
+  private readonly slotsBySource = new SlotHash(() => this.sourceHashes);
   private slotCount = 0;
   private liveCount = 0;
 
@@ -35,8 +41,11 @@ export class EntryTable {
     return this.slotById.get(id);
   }
 
-  /** Stores a normalised source under a new slot (the id must not be live). */
-  insert(id: number, points: ArrayLike<number>, length: number): number {
+  /**
+   * Stores a normalised source under a new slot (the id must not be live). The slot is
+   * `indexed` unless a live copy of the same source already is.
+   */
+  insert(id: number, points: ArrayLike<number>, length: number, scratch: Int32Array): number {
     if (this.slotCount === this.ids.length) this.grow();
     const slot = this.slotCount;
     this.slotCount += 1;
@@ -47,9 +56,14 @@ export class EntryTable {
     this.live[slot] = 1;
     this.addresses[slot] = this.texts.append(points, length);
     this.sourceHashes[slot] = hash;
-    this.nextSameSource[slot] = this.slotBySource.get(hash);
-    this.slotBySource.set(hash, slot);
-    this.slotById.set(id, slot);
+    const copies = this.slotsBySource.get(hash) >= 0 ? this.slotsWithSource(points, length, scratch, hash) : [];
+    const indexedCopy = copies.find((copy) => this.indexed[copy] === 1);
+    // A copy flags itself and the indexed one: that is where searches meet the group.
+    this.twins[slot] = copies.length > 0 ? 1 : 0;
+    if (indexedCopy !== undefined) this.twins[indexedCopy] = 1;
+    this.indexed[slot] = indexedCopy === undefined ? 1 : 0;
+    this.slotsBySource.add(slot);
+    this.slotById.add(slot);
     return slot;
   }
 
@@ -57,10 +71,10 @@ export class EntryTable {
   remove(id: number): boolean {
     const slot = this.slotById.get(id);
     if (slot < 0) return false;
-    this.slotById.delete(id);
+    this.slotById.delete(slot);
+    this.slotsBySource.delete(slot);
     this.live[slot] = 0;
     this.liveCount -= 1;
-    this.unlinkSource(slot);
     return true;
   }
 
@@ -70,40 +84,23 @@ export class EntryTable {
   }
 
   /** Live slots whose normalised source equals `points[0..length)`. */
-  slotsWithSource(points: ArrayLike<number>, length: number, scratch: Int32Array): number[] {
-    const found: number[] = [];
-    const hash = hashPoints(points, 0, length, SOURCE_SEED);
-    for (let slot = this.slotBySource.get(hash); slot !== NO_SLOT; slot = this.nextSameSource[slot]!) {
-      if (this.lengths[slot] !== length || this.sourceHashes[slot] !== hash) continue;
+  slotsWithSource(points: ArrayLike<number>, length: number, scratch: Int32Array, hash = hashPoints(points, 0, length, SOURCE_SEED)): number[] {
+    return this.slotsBySource.slotsOf(hash).filter((slot) => {
+      if (this.lengths[slot] !== length) return false;
       this.read(slot, scratch);
-      let same = true;
-      for (let i = 0; i < length && same; i += 1) same = scratch[i] === points[i];
-      if (same) found.push(slot);
-    }
-    return found;
+      for (let i = 0; i < length; i += 1) if (scratch[i] !== points[i]) return false;
+      return true;
+    });
   }
 
   memoryBytes(): number {
-    const arrays = [this.ids, this.lengths, this.live, this.addresses, this.sourceHashes, this.nextSameSource];
-    return arrays.reduce((total, array) => total + array.byteLength, 0) + this.slotById.memoryBytes() + this.slotBySource.memoryBytes() + this.texts.memoryBytes();
+    const arrays = [this.ids, this.lengths, this.live, this.twins, this.indexed, this.addresses, this.sourceHashes];
+    return arrays.reduce((total, array) => total + array.byteLength, 0) + this.slotById.memoryBytes() + this.slotsBySource.memoryBytes() + this.texts.memoryBytes();
   }
 
-  private unlinkSource(slot: number): void {
-    const hash = this.sourceHashes[slot]!;
-    const next = this.nextSameSource[slot]!;
-    const head = this.slotBySource.get(hash);
-    if (head === slot) {
-      if (next === NO_SLOT) this.slotBySource.delete(hash);
-      else this.slotBySource.set(hash, next);
-      return;
-    }
-    let previous = head;
-    while (previous !== NO_SLOT && this.nextSameSource[previous] !== slot) previous = this.nextSameSource[previous]!;
-    if (previous !== NO_SLOT) this.nextSameSource[previous] = next;
-  }
-
+  /** Grows by half: a million entries should not hold room for two. */
   private grow(): void {
-    const size = this.ids.length * 2;
+    const size = Math.ceil(this.ids.length * 1.5);
     const grown = <T extends Int32Array | Uint8Array>(array: T): T => {
       const next = new (array.constructor as new (length: number) => T)(size);
       next.set(array);
@@ -112,8 +109,9 @@ export class EntryTable {
     this.ids = grown(this.ids);
     this.lengths = grown(this.lengths);
     this.live = grown(this.live);
+    this.twins = grown(this.twins);
+    this.indexed = grown(this.indexed);
     this.addresses = grown(this.addresses);
     this.sourceHashes = grown(this.sourceHashes);
-    this.nextSameSource = grown(this.nextSameSource);
   }
 }

@@ -1,18 +1,18 @@
 // The index features of a normalised source, as 32-bit keys with weights.
 // Word features (every entry): per word its stem key and, when the word is affixed, the word
-// itself, weighted by the characters they stand for. Bigram features (short entries only):
-// every character pair of the padded text, numbered by occurrence ("an"#1, "an"#2) and tagged
-// with the entry's length bucket, so their counts bound the edit distance (see short-route.ts).
+// itself, weighted by the characters they stand for. Trigram features (short entries only):
+// every character triple of the padded text, numbered by occurrence ("ang"#1, "ang"#2) and
+// tagged with the entry's length bucket, so their counts bound the edit distance (see short-route.ts).
 import { combine, hashPoints, mix32 } from './hash.js';
 import { stemKeyRange } from './stem.js';
 
 const STEM_SEED = 0x5354454d;
 const WORD_SEED = 0x574f5244;
-const BIGRAM_SEED = 0x42494752;
+const TRIGRAM_SEED = 0x54524947;
 const TEXT_START = 0x02;
 const TEXT_END = 0x03;
 /** Share of a word's weight that its stem key carries when the word is affixed. */
-const STEM_SHARE = 0.6;
+const STEM_SHARE = 0.8;
 
 /** A growable list of (key, weight) pairs, reused between calls. */
 export class FeatureList {
@@ -76,17 +76,17 @@ function addWord(points: ArrayLike<number>, start: number, end: number, out: Fea
   out.push(hashPoints(points, start, end, WORD_SEED), weight - stemWeight);
 }
 
-/** Occurrence numbers of character pairs within one text, without clearing a table per text. */
-class PairCounter {
+/** Occurrence numbers of character n-grams within one text, without clearing a table per text. */
+class GramCounter {
   private keys = new Int32Array(256);
   private counts = new Int32Array(256);
   private stamps = new Int32Array(256);
   private stamp = 0;
 
-  reset(pairs: number): void {
-    if (pairs * 2 > this.keys.length) {
+  reset(grams: number): void {
+    if (grams * 2 > this.keys.length) {
       let size = this.keys.length;
-      while (size < pairs * 2) size *= 2;
+      while (size < grams * 2) size *= 2;
       this.keys = new Int32Array(size);
       this.counts = new Int32Array(size);
       this.stamps = new Int32Array(size);
@@ -95,17 +95,17 @@ class PairCounter {
     this.stamp += 1;
   }
 
-  /** 1 for the first time `pair` is seen since `reset`, then 2, 3, … */
-  next(pair: number): number {
+  /** 1 for the first time `gram` is seen since `reset`, then 2, 3, … */
+  next(gram: number): number {
     const mask = this.keys.length - 1;
-    for (let i = mix32(pair) & mask; ; i = (i + 1) & mask) {
+    for (let i = mix32(gram) & mask; ; i = (i + 1) & mask) {
       if (this.stamps[i] !== this.stamp) {
         this.stamps[i] = this.stamp;
-        this.keys[i] = pair;
+        this.keys[i] = gram;
         this.counts[i] = 1;
         return 1;
       }
-      if (this.keys[i] === pair) {
+      if (this.keys[i] === gram) {
         this.counts[i] = this.counts[i]! + 1;
         return this.counts[i]!;
       }
@@ -113,25 +113,27 @@ class PairCounter {
   }
 }
 
-const pairCounter = new PairCounter();
+const gramCounter = new GramCounter();
 
 /**
- * The numbered bigrams of `points[0..length)` padded with start and end marks, as bucket-free
- * keys in `out` (length + 1 of them, weight 1). `bigramKey(key, bucket)` tags one with a bucket.
+ * The numbered trigrams of `points[0..length)` padded with a start and an end mark, as
+ * bucket-free keys in `out` (`length` of them, weight 1). `gramKey(key, bucket)` tags one with a bucket.
  */
-export function collectBigrams(points: ArrayLike<number>, length: number, out: FeatureList): void {
+export function collectTrigrams(points: ArrayLike<number>, length: number, out: FeatureList): void {
   out.length = 0;
-  pairCounter.reset(length + 1);
-  let previous = TEXT_START;
-  for (let i = 0; i <= length; i += 1) {
-    const current = i < length ? points[i]! : TEXT_END;
-    const pair = combine(combine(BIGRAM_SEED, previous), current);
-    out.push(combine(pair, pairCounter.next(pair)), 1);
-    previous = current;
+  gramCounter.reset(length);
+  let first = TEXT_START;
+  let second = length > 0 ? points[0]! : TEXT_END;
+  for (let i = 1; i <= length; i += 1) {
+    const third = i < length ? points[i]! : TEXT_END;
+    const gram = combine(combine(combine(TRIGRAM_SEED, first), second), third);
+    out.push(combine(gram, gramCounter.next(gram)), 1);
+    first = second;
+    second = third;
   }
 }
 
-/** The index key of a numbered bigram in length bucket `bucket`. */
-export function bigramKey(key: number, bucket: number): number {
+/** The index key of a numbered trigram in length bucket `bucket`. */
+export function gramKey(key: number, bucket: number): number {
   return mix32(combine(key, bucket));
 }

@@ -7,7 +7,9 @@ import { EntryTable } from './entry-table.js';
 import { collectWordFeatures, FeatureList } from './features.js';
 import { normalizeSource, toCodePoints } from './normalize.js';
 import { PostingLists } from './posting-lists.js';
-import { indexShortEntry, searchShort } from './short-route.js';
+import { QueryProfile } from './query-profile.js';
+import { SHORT_ROUTE_DEFAULTS, TrigramIndex } from './short-route.js';
+import type { ShortRouteTuning } from './short-route.js';
 import type { FuzzyMatch } from './top-matches.js';
 import { TopMatches } from './top-matches.js';
 import { searchByWords, WORD_ROUTE_DEFAULTS } from './word-route.js';
@@ -20,6 +22,8 @@ export interface FuzzyIndexOptions {
   readonly shortQueryLength?: number;
   /** Candidate selection of the word route (for benchmarks). */
   readonly wordRoute?: Partial<WordRouteTuning>;
+  /** Candidate selection of the short route (for benchmarks). */
+  readonly shortRoute?: Partial<ShortRouteTuning>;
 }
 
 export interface SearchOptions {
@@ -34,22 +38,22 @@ const MAX_ID = 0x7fffffff;
 export class FuzzyIndex {
   private entries = new EntryTable();
   private words = new PostingLists();
-  private bigrams = new PostingLists();
+  private trigrams: TrigramIndex;
   private readonly scratch = new SearchScratch();
   private readonly features = new FeatureList();
   private points: Int32Array = new Int32Array(256);
   private readonly minThreshold: number;
   private readonly shortQueryLength: number;
-  /** Sources up to this length are in the bigram index: the longest a short query can match. */
-  private readonly longestShort: number;
   private readonly tuning: WordRouteTuning;
+  private readonly shortTuning: ShortRouteTuning;
 
   constructor(options: FuzzyIndexOptions = {}) {
     this.minThreshold = options.minThreshold ?? 0.7;
     if (!(this.minThreshold >= 0.5 && this.minThreshold <= 1)) throw new RangeError(`minThreshold must be in [0.5, 1], got ${this.minThreshold}`);
     this.shortQueryLength = options.shortQueryLength ?? 50;
-    this.longestShort = this.shortQueryLength > 1 ? lengthWindow(this.shortQueryLength - 1, this.minThreshold).longest : 0;
     this.tuning = { ...WORD_ROUTE_DEFAULTS, ...options.wordRoute };
+    this.shortTuning = { ...SHORT_ROUTE_DEFAULTS, ...options.shortRoute };
+    this.trigrams = this.newTrigramIndex();
   }
 
   /** Live entries. */
@@ -60,14 +64,30 @@ export class FuzzyIndex {
   /** Adds an entry, or replaces the source of an entry with the same id. Ids are integers in [0, 2³¹). */
   add(id: number, source: string): void {
     if (!Number.isInteger(id) || id < 0 || id > MAX_ID) throw new RangeError(`TM entry ids must be integers in [0, 2^31), got ${id}`);
-    this.entries.remove(id);
+    this.remove(id);
     this.insert(id, normalizeSource(source));
     if (this.entries.slots > 4096 && this.entries.slots > 2 * this.entries.size) this.rebuild();
   }
 
   /** Removes an entry; false when there was none with this id. */
   remove(id: number): boolean {
-    return this.entries.remove(id);
+    const { entries } = this;
+    const slot = entries.slotOf(id);
+    if (slot < 0) return false;
+    const length = entries.lengths[slot]!;
+    const text = new Int32Array(Math.max(1, length));
+    entries.read(slot, text);
+    const heir = entries.indexed[slot] === 1 && entries.twins[slot] === 1
+      ? entries.slotsWithSource(text, length, this.scratch.fitText(length)).find((copy) => copy !== slot)
+      : undefined;
+    entries.remove(id);
+    if (heir !== undefined) {
+      // The copy that carried the postings is gone: another copy takes over, under a new slot.
+      const heirId = entries.ids[heir]!;
+      entries.remove(heirId);
+      this.insertPoints(heirId, text, length);
+    }
+    return true;
   }
 
   /** The best matches of `query` at `threshold` or above: higher score first, then newer (higher) id. */
@@ -84,10 +104,11 @@ export class FuzzyIndex {
       top.offer(slot, { id: this.entries.ids[slot]!, score: 1, percent: 100 });
     }
     if (length === 0 || (top.full && top.cutoff === 1)) return top.results();
+    const profile = new QueryProfile(points, length);
     if (length < this.shortQueryLength) {
-      searchShort(this.entries, this.bigrams, this.longestShort, points, length, top, threshold, this.scratch);
+      this.trigrams.search(this.entries, profile, top, threshold, this.scratch, this.shortTuning);
     } else {
-      searchByWords(this.entries, this.words, points, length, top, threshold, this.scratch, this.tuning);
+      searchByWords(this.entries, this.words, profile, top, threshold, this.scratch, this.tuning);
     }
     return top.results();
   }
@@ -105,19 +126,19 @@ export class FuzzyIndex {
   memoryBytes(): number {
     const { scratch } = this;
     const buffers = [scratch.weights, scratch.touched, scratch.postings, scratch.text, scratch.order, scratch.candidateLevels, scratch.sorted, scratch.sortedLevels];
-    return this.entries.memoryBytes() + this.words.memoryBytes() + this.bigrams.memoryBytes() + buffers.reduce((total, buffer) => total + buffer.byteLength, 0);
+    return this.entries.memoryBytes() + this.words.memoryBytes() + this.trigrams.memoryBytes() + buffers.reduce((total, buffer) => total + buffer.byteLength, 0);
   }
 
   /** Statistics for benchmarks and logs. */
-  stats(): { entries: number; slots: number; textBytes: number; wordTerms: number; bigramTerms: number; wordBytes: number; bigramBytes: number; entryBytes: number } {
+  stats(): { entries: number; slots: number; textBytes: number; wordTerms: number; trigramTerms: number; wordBytes: number; trigramBytes: number; entryBytes: number } {
     return {
       entries: this.entries.size,
       slots: this.entries.slots,
       textBytes: this.entries.texts.usedBytes,
       wordTerms: this.words.termsCount,
-      bigramTerms: this.bigrams.termsCount,
+      trigramTerms: this.trigrams.terms,
       wordBytes: this.words.memoryBytes(),
-      bigramBytes: this.bigrams.memoryBytes(),
+      trigramBytes: this.trigrams.memoryBytes(),
       entryBytes: this.entries.memoryBytes(),
     };
   }
@@ -129,10 +150,16 @@ export class FuzzyIndex {
   }
 
   private insertPoints(id: number, points: Int32Array, length: number): void {
-    const slot = this.entries.insert(id, points, length);
+    const slot = this.entries.insert(id, points, length, this.scratch.fitText(length));
+    if (this.entries.indexed[slot] === 0) return;
     collectWordFeatures(points, length, this.features);
     for (let i = 0; i < this.features.length; i += 1) this.words.add(this.features.keys[i]!, slot);
-    if (length > 0 && length <= this.longestShort) indexShortEntry(this.bigrams, points, length, slot);
+    this.trigrams.add(points, length, slot);
+  }
+
+  /** Sources up to the longest a short query can match get trigram features. */
+  private newTrigramIndex(): TrigramIndex {
+    return new TrigramIndex(this.shortQueryLength > 1 ? lengthWindow(this.shortQueryLength - 1, this.minThreshold).longest : 0);
   }
 
   /** Drops dead slots: re-adds the live entries, in slot order, to fresh structures. */
@@ -140,7 +167,7 @@ export class FuzzyIndex {
     const old = this.entries;
     this.entries = new EntryTable();
     this.words = new PostingLists();
-    this.bigrams = new PostingLists();
+    this.trigrams = this.newTrigramIndex();
     let text = new Int32Array(256);
     for (let slot = 0; slot < old.slots; slot += 1) {
       if (old.live[slot] === 0) continue;

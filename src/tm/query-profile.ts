@@ -6,6 +6,7 @@ import { QueryMasks } from './bit-parallel.js';
 import { BAG_CLASSES, bagDistance, fillBag } from './char-bag.js';
 import { boundedDistance } from './edit-distance.js';
 import { combine, mix32 } from './hash.js';
+import { debugCounters } from './candidates.js';
 
 const TEXT_START = 0x02;
 const TEXT_END = 0x03;
@@ -58,6 +59,7 @@ export class QueryProfile {
     }
     if (bagDistance(this.bag, bag) > maxEdits) return over;
     if (maxEdits >= BIGRAM_CHECK_FROM && this.bigramBound(text, textLength) > maxEdits) return over;
+    debugCounters.dp += 1;
     return boundedDistance(this.points, this.masks, text, textLength, maxEdits);
   }
 

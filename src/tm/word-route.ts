@@ -10,6 +10,7 @@ import type { SearchScratch } from './candidates.js';
 import type { EntryTable } from './entry-table.js';
 import { collectWordFeatures, FeatureList } from './features.js';
 import type { PostingLists } from './posting-lists.js';
+import type { QueryProfile } from './query-profile.js';
 import type { TopMatches } from './top-matches.js';
 
 export interface WordRouteTuning {
@@ -22,6 +23,8 @@ export interface WordRouteTuning {
   readonly maxScored: number;
   /** How far under the cutoff a candidate's shared share may be and still be scored. */
   readonly stopMargin: number;
+  /** Once this many candidates are found, further lists only add to them (rarest lists come first). */
+  readonly maxCandidates: number;
   /** Debug: called for every candidate scored. */
   readonly trace?: (id: number, share: number, rank: number, unknown: number, candidates: number) => void;
 }
@@ -32,6 +35,7 @@ export const WORD_ROUTE_DEFAULTS: WordRouteTuning = {
   minScored: 32,
   maxScored: 400,
   stopMargin: 0.35,
+  maxCandidates: 1e9,
 };
 
 const queryFeatures = new FeatureList();
@@ -62,39 +66,46 @@ function rankFeatures(points: Int32Array, length: number, words: PostingLists): 
 }
 
 export function searchByWords(
-  entries: EntryTable, words: PostingLists, query: Int32Array, queryLength: number,
+  entries: EntryTable, words: PostingLists, query: QueryProfile,
   top: TopMatches, threshold: number, scratch: SearchScratch, tuning: WordRouteTuning,
 ): void {
-  const { features, total } = rankFeatures(query, queryLength, words);
+  const { features, total } = rankFeatures(query.points, query.length, words);
   if (total === 0) return;
   const need = tuning.essentialShare * total;
   const updateLimit = Math.max(1000, tuning.updateListShare * entries.slots);
+  const isEssential = (index: number, rest: number) => rest >= need;
+  // Which lists are read is known up front, and so is the weight left unknown by the others.
   let rest = total;
   let skipped = 0;
-  for (const feature of features) {
-    const essential = rest >= need;
+  const plan = features.map((feature, index) => {
+    const essential = isEssential(index, rest);
     rest -= feature.weight;
-    if (feature.count === 0) continue;
-    if (!essential && feature.count > updateLimit) {
-      skipped += feature.weight;
-      continue;
-    }
+    const read = feature.count > 0 && (essential || feature.count <= updateLimit);
+    if (!read && feature.count > 0) skipped += feature.weight;
+    return { feature, essential, read };
+  });
+  const unknown = skipped / total;
+  // Candidates under this weight would fail the stop rule even at the threshold: never ranked.
+  const promoteAt = Math.max(1, Math.ceil((threshold - tuning.stopMargin - unknown) * total));
+  for (const { feature, essential, read } of plan) {
+    if (!read) continue;
     const count = words.decode(feature.term, scratch.fitPostings(feature.count));
-    scratch.accumulate(scratch.postings, count, feature.weight, !essential);
+    scratch.accumulate(scratch.postings, count, feature.weight, !essential || scratch.touchedCount >= tuning.maxCandidates, promoteAt);
   }
-  scoreInOrder(entries, query, queryLength, top, threshold, scratch, tuning, skipped / total, total);
+  scoreInOrder(entries, query, top, threshold, scratch, tuning, unknown, total);
 }
 
 function scoreInOrder(
-  entries: EntryTable, query: Int32Array, queryLength: number, top: TopMatches,
+  entries: EntryTable, query: QueryProfile, top: TopMatches,
   threshold: number, scratch: SearchScratch, tuning: WordRouteTuning, unknown: number, total: number,
 ): void {
+  const queryLength = query.length;
   const { shortest, longest } = lengthWindow(queryLength, threshold);
-  const { weights, touched, order, candidateLevels } = scratch;
+  const { weights, promoted, order, candidateLevels } = scratch;
   const { lengths, live } = entries;
   let count = 0;
-  for (let i = 0; i < scratch.touchedCount; i += 1) {
-    const slot = touched[i]!;
+  for (let i = 0; i < scratch.promotedCount; i += 1) {
+    const slot = promoted[i]!;
     const length = lengths[slot]!;
     if (live[slot] === 0 || length < shortest || length > longest) continue;
     // The share of the query's word weight found, scaled down by the length ratio like the score.
@@ -103,12 +114,12 @@ function scoreInOrder(
     candidateLevels[count] = Math.min(PRIORITY_LEVELS - 1, Math.floor(share * (PRIORITY_LEVELS - 1)));
     count += 1;
   }
-  scratch.clearWeights();
   sortByLevel(scratch, count);
   for (let i = 0; i < count && i < tuning.maxScored; i += 1) {
     const share = scratch.sortedLevels[i]! / (PRIORITY_LEVELS - 1);
     if (i >= tuning.minScored && share + unknown + tuning.stopMargin < top.cutoff) break;
     tuning.trace?.(entries.ids[scratch.sorted[i]!]!, share, i, unknown, count);
-    scoreCandidate(entries, scratch.sorted[i]!, query, queryLength, top, scratch);
+    scoreCandidate(entries, scratch.sorted[i]!, query, top, scratch);
   }
+  scratch.clearWeights();
 }

@@ -38,10 +38,10 @@ async function prepare(deps: Deps, project: Project, segments: readonly Segment[
   const [glossary, speller] = await Promise.all([deps.store.listGlossary(project.id), deps.speller?.()]);
   const bySource = new Map<string, Related[]>();
   const byTarget = new Map<string, Related[]>();
-  segments.forEach((segment, index) => {
+  segments.forEach((segment) => {
     if (segment.kind === 'skip' || segment.target.trim() === '') return;
     // The grid's number, which is what people see.
-    const other = { id: index + 1, source: segment.source, target: segment.target, segmentId: segment.id };
+    const other = { id: segment.position + 1, source: segment.source, target: segment.target, segmentId: segment.id };
     push(bySource, normaliseForCompare(segment.source), other);
     push(byTarget, normaliseForCompare(segment.target), other);
   });
@@ -103,13 +103,17 @@ export async function documentQa(deps: Deps, actor: Actor, documentId: number): 
   return { project: project!, document, segments, findings };
 }
 
-/** The findings of one segment with the text given (as saved, or as a file would leave it), among the document's others. */
+/**
+ * The findings of one segment with the text given (as saved, or as a file would leave it). Run on
+ * every save, so it reads only the segments that share its source or target, not the document.
+ */
 export async function segmentQa(deps: Deps, segment: Segment): Promise<ShownFinding[]> {
   const document = (await deps.store.findDocument(segment.documentId))!;
-  const [project, segments, acknowledged] = await Promise.all([
-    deps.store.findProject(document.projectId), deps.store.listSegments(document.id), deps.store.qaAcknowledgementsOfSegment(segment.id),
+  const [project, related, acknowledged] = await Promise.all([
+    deps.store.findProject(document.projectId), deps.store.relatedSegments(document.id, segment.source, segment.target),
+    deps.store.qaAcknowledgementsOfSegment(segment.id),
   ]);
-  return shown(check(await prepare(deps, project!, segments), segment), acknowledged);
+  return shown(check(await prepare(deps, project!, related), segment), acknowledged);
 }
 
 /** Errors block approval: the 409 carries them, so the reviewer sees what to fix. */

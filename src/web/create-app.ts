@@ -13,6 +13,7 @@ import { localeMiddleware } from './middleware/locale.js';
 import { requestLog } from './middleware/request-log.js';
 import { memoryRouter } from './routes/memory.js';
 import { glossaryRouter } from './routes/glossary.js';
+import { healthRouter } from './routes/health.js';
 import { qaRouter } from './routes/qa.js';
 import { highlight } from './presenters/highlight.js';
 import { adminRouter } from './routes/admin.js';
@@ -34,6 +35,8 @@ export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions):
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.maxUploadBytes, fieldSize: config.maxUploadBytes, files: 1, fields: 10 } });
   app.set('views', `${ROOT}views`);
   app.set('view engine', 'ejs');
+  // Templates (and the partials they include, once per row) are compiled once, not on every render.
+  app.set('view cache', true);
   app.locals.highlight = highlight;
   app.set('query parser', 'simple');
   app.disable('x-powered-by');
@@ -51,6 +54,7 @@ export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions):
     referrerPolicy: { policy: 'same-origin' },
   }));
   app.use('/static', express.static(`${ROOT}public`, { maxAge: '1h', index: false }));
+  app.use(healthRouter(deps));
   // Locale, page values and the signed-in user come before the body parsers, so that even a
   // refused body (too large, malformed) gets a proper page in the person's language.
   app.use(localeMiddleware(i18n, config.defaultLocale));

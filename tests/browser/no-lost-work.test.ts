@@ -31,7 +31,7 @@ describe('forms in a real browser', () => {
     expect(await page.locator('.row').count()).toBe(3);
     await page.getByLabel('Language').selectOption('id');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Pintasan papan ketik').waitFor();
+    await page.locator('summary', { hasText: 'Pintasan papan ketik' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
     await page.close();
   });

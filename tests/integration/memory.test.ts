@@ -155,8 +155,15 @@ ${Array.from({ length: count }, (_, i) => `<tu creationid="ayu" creationdate="20
 ${extra}</body>
 </tmx>
 `;
-  async function* chunksOf(text: string, size = 997) {
-    for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size);
+  function chunksOf(text: string, size = 997): AsyncIterable<string> {
+    const chunks: string[] = [];
+    for (let at = 0; at < text.length; at += size) chunks.push(text.slice(at, at + size));
+    return {
+      [Symbol.asyncIterator]: () => {
+        let next = 0;
+        return { next: () => Promise.resolve(next < chunks.length ? { done: false, value: chunks[next++]! } : { done: true, value: undefined }) };
+      },
+    };
   }
 
   it('stores every unit once, reporting progress', async () => {

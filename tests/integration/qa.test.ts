@@ -60,6 +60,14 @@ describe('quality checks', () => {
     expect((again.body.qa as { code: string; acknowledged: boolean }[]).find((f) => f.code === 'spaces.doubled')?.acknowledged).toBe(false);
   });
 
+  it('warns when the same source is translated differently elsewhere in the document', async () => {
+    const document = await importArticle(t.deps, { projectId, content: 'Harga naik.\n\nCuaca cerah.\n\nHarga naik.', format: 'paste', actor: systemActor() });
+    const [first, , third] = await t.deps.store.listSegments(document.id);
+    await confirm(first!.id, 0, 'Prices rose.').expect(200);
+    const saved = await confirm(third!.id, 0, 'Prices went up.').expect(200);
+    expect(saved.body.qa).toContainEqual(expect.objectContaining({ code: 'consistency.target', message: expect.stringContaining('segment 1') as string }));
+  });
+
   it('refuses to let an error pass', async () => {
     const { segment } = await segmentOf('Harga naik 5 persen.');
     const saved = await confirm(segment.id, 0, 'Prices rose 6 percent.').expect(200);

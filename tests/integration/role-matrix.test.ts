@@ -29,6 +29,7 @@ const ROUTES: Record<string, { need: Need; body?: Record<string, unknown>; query
   'GET /api/documents/:id': { need: 'read' },
   'GET /documents/:id/export/:format': { need: 'read' },
   'GET /api/documents/:id/export': { need: 'read', query: '?format=xliff21' },
+  'POST /api/documents/:id/replace': { need: 'translate', body: { find: 'Lavrov', replace: 'Lavrov', preview: true } },
   'GET /documents/:id/changes': { need: 'read' },
   'GET /documents/:id/review': { need: 'review' },
   'POST /documents/:id/review/approve-all': { need: 'review', body: { items: '' } },

@@ -59,6 +59,7 @@ export function editorStrings(t: Translate) {
     stale: t('editor:status.revertStale'),
     lastInParagraph: t('editor:status.lastInParagraph'),
     unsaved: t('editor:status.unsaved'),
+    moved: t('editor:status.moved', { number: '{{number}}' }),
     qa: {
       rowLabel: t('qa:ui.rowLabel'), acknowledge: t('qa:ui.acknowledge'), acknowledged: t('qa:ui.acknowledged'),
       severity: { error: t('qa:severity.error'), warning: t('qa:severity.warning') },

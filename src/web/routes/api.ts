@@ -13,6 +13,7 @@ import { presentFindings } from '../presenters/qa.js';
 import { countRepetitions, findMatches, leverageReport, propagateRepetitions, searchMemory } from '../../usecases/memory.js';
 import { InvalidInputError } from '../../core/errors.js';
 import { reimportArticle } from '../../usecases/reimport-article.js';
+import { replaceInTargets } from '../../usecases/replace-in-targets.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
 import { mergeWithNext } from '../../usecases/merge-segments.js';
 import { saveTarget } from '../../usecases/save-target.js';
@@ -23,6 +24,7 @@ import {
   acknowledgeInput, commentInput, confirmInput, exportQuery, memorySearchQuery, mergeInput, newProjectInput, parse, revertInput, saveTargetInput, skipInput, splitInput,
 } from '../inputs/schemas.js';
 import { articleFromRequest, fileFromRequest } from '../inputs/article-upload.js';
+import { replaceInput } from '../inputs/replace.js';
 import { importIntoProjectFromRequest } from './imports.js';
 import { verifyCsrf } from '../middleware/csrf.js';
 import { exportLabels, presentSegment } from '../presenters/segments.js';
@@ -76,6 +78,12 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
     const { format } = parse(exportQuery, req.query);
     const { t, locale } = contextOf(res);
     sendExport(res, await exportDocument(deps, { documentId: id(req), format, labels: exportLabels(t, locale), actor: contextOf(res).actor }));
+  });
+
+  router.post('/documents/:id/replace', async (req, res) => {
+    const outcome = await replaceInTargets(deps, { ...parse(replaceInput, req.body), documentId: id(req), actor: contextOf(res).actor });
+    res.json(outcome.preview ? { replacements: outcome.replacements }
+      : { replaced: outcome.replaced.map(({ number, segment }) => ({ number, segment: presentSegment(segment) })), skipped: outcome.skipped });
   });
 
   router.put('/segments/:id/target', async (req, res) => {

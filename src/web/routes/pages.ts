@@ -1,7 +1,8 @@
 import { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
 import type multer from 'multer';
 import type { Deps } from '../../usecases/deps.js';
-import { getProject, listProjects, openDocument } from '../../usecases/browse.js';
+import { getProject, openDocument } from '../../usecases/browse.js';
+import { getDashboard } from '../../usecases/dashboard.js';
 import { createProject } from '../../usecases/create-project.js';
 import { exportDocument } from '../../usecases/export-document.js';
 import { addComment } from '../../usecases/comments.js';
@@ -30,7 +31,7 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
   const router = Router();
 
   router.get('/', async (_req, res) => {
-    res.render('projects/home', { projects: await listProjects(deps, contextOf(res).actor), progressParts });
+    res.render('projects/home', { ...(await getDashboard(deps, contextOf(res).actor)), progressParts });
   });
 
   router.post('/projects', async (req, res) => {

@@ -1,0 +1,157 @@
+// Application benchmark on loopback, each figure beside a baseline measured in the same run:
+// editor page, concurrent saves, exports of a 10,000-segment document, word diffs.
+// Run through `npm run bench` (builds first) or, after a build, `node bench/app.mjs`.
+// Bounded: every load phase runs a fixed number of seconds against 127.0.0.1 only.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { closedLoop, freePort } from './lib/load.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (file) => new URL(`../dist/src/${file}`, import.meta.url).href;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+
+const [{ systemClock }, { openSqliteStore }, { systemActor }, { createDeps }, { createProject }, { importArticle }, { createUser, issueApiToken }, { diffWords }] =
+  await Promise.all(['core/clock.js', 'store/sqlite-store.js', 'usecases/access.js', 'usecases/deps.js', 'usecases/create-project.js', 'usecases/import-article.js', 'usecases/accounts.js', 'revisions/word-diff.js'].map((file) => import(dist(file))));
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'jembatan-bench-'));
+const dbPath = path.join(tmp, 'bench.db');
+const article = readFileSync(path.join(root, 'data', 'samples', 'egindo-lavrov-wang-yi.txt'), 'utf8');
+
+/** An article of about `segments` segments: the sample's paragraphs again and again, numbered so they differ. */
+function articleOf(segments) {
+  const paragraphs = article.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+  const out = [paragraphs[0]];
+  for (let round = 1; out.join(' ').split(/[.!?]\s/).length < segments; round += 1) {
+    for (const paragraph of paragraphs.slice(1)) out.push(paragraph.replace(/\.(\s|$)/, ` (bagian ${round}).$1`));
+  }
+  return out.join('\n\n');
+}
+
+async function seed() {
+  const deps = createDeps(openSqliteStore(dbPath, systemClock), systemClock);
+  const actor = systemActor('bench');
+  const project = await createProject(deps, actor, { name: 'Bench' });
+  const page = await importArticle(deps, { projectId: project.id, content: articleOf(520), format: 'paste', title: 'Editor page', actor });
+  const big = await importArticle(deps, { projectId: project.id, content: articleOf(10_400), format: 'paste', title: 'Big export', actor });
+  // Targets for the big document in one transaction (an import), half confirmed.
+  const bigSegments = (await deps.store.listSegments(big.id)).filter((s) => s.kind !== 'skip');
+  await deps.store.applyImport({ author: 'bench', segments: bigSegments.map((s, i) => ({
+    segmentId: s.id, baseVersion: 0, comments: [], memory: null,
+    steps: [{ action: i % 2 === 0 ? 'confirm' : 'edit', target: `English for ${s.source}`, state: i % 2 === 0 ? 'translated' : 'draft' }],
+  })) });
+  const user = await createUser(deps, actor, { username: 'bench', password: 'kopi-susu-gula-aren-99', isAdmin: true });
+  const token = await issueApiToken(deps, actor, { userId: user.id, name: 'bench' });
+  const pageSegments = (await deps.store.listSegments(page.id)).filter((s) => s.kind !== 'skip');
+  await deps.store.close();
+  return { token, pageId: page.id, pageSegments: pageSegments.length, saveIds: pageSegments.slice(0, 50).map((s) => s.id), bigId: big.id, bigSegments: bigSegments.length };
+}
+
+function startChild(args, env, ready) {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => { if (ready.test(String(chunk))) resolve(child); });
+    child.on('exit', (code) => reject(new Error(`child exited with ${code}`)));
+  });
+}
+
+function rawSqliteSaves(seconds) {
+  const db = new Database(path.join(tmp, 'raw.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec('CREATE TABLE s (id INTEGER PRIMARY KEY, target TEXT, version INTEGER); CREATE TABLE r (id INTEGER PRIMARY KEY, s INTEGER, target TEXT, version INTEGER);');
+  db.prepare('INSERT INTO s (id, target, version) VALUES (1, ?, 0)').run('');
+  const update = db.prepare('UPDATE s SET target = ?, version = version + 1 WHERE id = 1');
+  const insert = db.prepare('INSERT INTO r (s, target, version) VALUES (1, ?, ?)');
+  const save = db.transaction((n) => { update.run(`text ${n}`); insert.run(`text ${n}`, n); });
+  const end = performance.now() + seconds * 1000;
+  let n = 0;
+  while (performance.now() < end) save(n++);
+  db.close();
+  return n / seconds;
+}
+
+function runExport(format, bigId) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'bench/lib/export-run.mjs'), dbPath, String(bigId), format], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => { out += chunk; });
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`export ${format} failed`))));
+  });
+}
+
+function wordDiffs() {
+  const sentences = article.split(/(?<=[.!?])\s+/).filter((s) => s.length > 20);
+  const pairs = Array.from({ length: 500 }, (_, i) => {
+    const a = sentences[i % sentences.length];
+    return [a, a.replace(/\b(\w+)\b/, 'Kemarin').replace(/\s\S+\s/, ' kata baru ')];
+  });
+  const runs = [];
+  for (let round = 0; round < 11; round += 1) {
+    const started = performance.now();
+    for (const [a, b] of pairs) diffWords(a, b);
+    runs.push(performance.now() - started);
+  }
+  runs.sort((x, y) => x - y);
+  return runs[5];
+}
+
+const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
+const results = { machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}` }, seconds: SECONDS };
+
+console.log('Seeding a 500-segment and a 10,000-segment document …');
+const seeded = await seed();
+results.seeded = seeded;
+const [appPort, helloPort] = [await freePort(), await freePort()];
+const server = await startChild([path.join(root, 'dist/src/main.js')], { PORT: String(appPort), HOST: '127.0.0.1', DB_PATH: dbPath, DEMO: 'false', LOG_REQUESTS: 'false' }, /listening/);
+const hello = await startChild([path.join(root, 'bench/lib/hello.mjs'), String(helloPort)], {}, /ready/);
+const auth = { Authorization: `Bearer ${seeded.token}` };
+try {
+  console.log(`Load phases of ${SECONDS} s each on 127.0.0.1 …`);
+  results.helloWorld10 = await closedLoop({ port: helloPort, connections: 10, seconds: SECONDS, request: () => ({ path: '/' }) });
+  results.editorPage10 = await closedLoop({ port: appPort, connections: 10, seconds: SECONDS, request: () => ({ path: `/documents/${seeded.pageId}`, headers: auth }) });
+  results.helloWorld50 = await closedLoop({ port: helloPort, connections: 50, seconds: SECONDS, request: () => ({ path: '/' }) });
+  const versions = new Map(seeded.saveIds.map((id) => [id, 0]));
+  results.saves50 = await closedLoop({
+    port: appPort, connections: 50, seconds: SECONDS,
+    request: (client, n) => {
+      const id = seeded.saveIds[client];
+      return { method: 'PUT', path: `/api/segments/${id}/target`, headers: auth, body: { target: `Typed text ${n} by editor ${client}.`, baseVersion: versions.get(id) } };
+    },
+    onAnswer: (client, answer) => {
+      const id = seeded.saveIds[client];
+      try {
+        const body = JSON.parse(answer.body);
+        versions.set(id, answer.status === 409 ? body.error.segment.version : body.segment.version);
+      } catch { /* counted as an error by the generator */ }
+    },
+  });
+} finally {
+  server.kill('SIGTERM');
+  hello.kill('SIGTERM');
+}
+results.rawSqliteSavesPerSecond = rawSqliteSaves(Math.min(SECONDS, 5));
+console.log('Exports of the 10,000-segment document, each in a fresh process …');
+results.exports = {};
+for (const format of ['xliff21', 'tmx', 'docx']) results.exports[format] = await runExport(format, seeded.bigId);
+results.wordDiff500Ms = wordDiffs();
+
+const rows = [
+  ['editor page, 500 segments, 10 connections', `${fmt(results.editorPage10.perSecond)} pages/s`, `p50 ${fmt(results.editorPage10.p50)} / p99 ${fmt(results.editorPage10.p99)} ms`, `hello-world ${fmt(results.helloWorld10.perSecond, 0)} req/s`],
+  ['save a segment, 50 editors (synchronous=FULL)', `${fmt(results.saves50.perSecond)} saves/s`, `p50 ${fmt(results.saves50.p50)} / p99 ${fmt(results.saves50.p99)} ms (${results.saves50.errors} errors)`,
+    `hello-world ${fmt(results.helloWorld50.perSecond, 0)} req/s (${fmt((results.saves50.perSecond / results.helloWorld50.perSecond) * 100, 0)} %); raw SQLite ${fmt(results.rawSqliteSavesPerSecond, 0)} tx/s`],
+  ...Object.entries(results.exports).map(([format, run]) => [`export ${seeded.bigSegments} segments: ${format}`, `${fmt(run.ms)} ms`, `peak RSS ${fmt(run.maxRssMb, 0)} MB`, `${fmt(run.bytes / 1e6, 1)} MB file`]),
+  ['word diff of 500 revisions', `${fmt(results.wordDiff500Ms, 2)} ms`, '', ''],
+];
+const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
+console.log('');
+for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join('  '));
+mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+const out = path.join(root, 'bench', 'results', `app-${new Date().toISOString().slice(0, 10)}.json`);
+writeFileSync(out, JSON.stringify(results, null, 2));
+console.log(`\nWrote ${path.relative(root, out)}`);
+rmSync(tmp, { recursive: true, force: true });

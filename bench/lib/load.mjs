@@ -1,0 +1,62 @@
+// A small closed-loop load generator for loopback benchmarks: `connections` clients, each sending
+// its next request as soon as the previous answer arrived, for `seconds`. Keep-alive sockets.
+import { Buffer } from 'node:buffer';
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** `request(client, n)` returns { method, path, headers?, body? } and may read the answer in `onAnswer`. */
+export async function closedLoop({ port, connections, seconds, request, onAnswer }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const latencies = [];
+  let errors = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const client = async (id) => {
+    for (let n = 0; performance.now() < deadline; n += 1) {
+      const spec = request(id, n);
+      const started = performance.now();
+      const answer = await send(agent, port, spec).catch(() => null);
+      const ms = performance.now() - started;
+      if (answer === null || answer.status >= 400) errors += 1;
+      else latencies.push(ms);
+      if (answer !== null) onAnswer?.(id, answer);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: connections }, (_, id) => client(id)));
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+function send(agent, port, { method = 'GET', path, headers = {}, body }) {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+    const req = http.request({ host: '127.0.0.1', port, method, path, agent, headers: {
+      ...headers, ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}),
+    } }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    if (payload) req.write(payload);
+    req.end();
+  });
+}
+
+/** A port that was free a moment ago (loopback only). */
+export function freePort() {
+  return new Promise((resolve) => {
+    const server = http.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}

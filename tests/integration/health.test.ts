@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import request from 'supertest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createI18n } from '../../src/i18n/index.js';
+import { loadMigrations } from '../../src/store/migrate.js';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import { createDeps } from '../../src/usecases/deps.js';
+import { createApp } from '../../src/web/create-app.js';
+import { createTestApp, steppingClock } from '../support/test-app.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'jembatan-health-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const expected = loadMigrations().length;
+
+describe('GET /healthz', () => {
+  it('answers without an account or a session, even before the first administrator exists, and sets no cookie', async () => {
+    const { app } = await createTestApp({}, { admin: false });
+    const response = await request(app).get('/healthz').expect(200).expect('Cache-Control', 'no-store');
+    expect(response.body).toEqual({ status: 'ok', database: 'ok', migrations: { applied: expected, expected } });
+    expect(response.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('answers 503 once the database is closed', async () => {
+    const { app, deps } = await createTestApp();
+    await deps.store.close();
+    const response = await request(app).get('/healthz').expect(503);
+    expect(response.body).toMatchObject({ status: 'unavailable', database: 'unreachable' });
+  });
+
+  it('answers 503 when the database carries a migration this code does not know (a newer version ran on it)', async () => {
+    const dbPath = join(dir, 'newer.db');
+    const clock = steppingClock();
+    const deps = createDeps(openSqliteStore(dbPath, clock), clock);
+    const app = createApp({ deps, config: loadConfig({ DB_PATH: dbPath }), i18n: await createI18n(), log: () => {} });
+    const newer = new Database(dbPath);
+    newer.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(expected + 1, 'from-a-newer-version', clock.now());
+    newer.close();
+    const response = await request(app).get('/healthz').expect(503);
+    expect(response.body).toEqual({ status: 'unavailable', database: 'ok', migrations: { applied: expected + 1, expected } });
+    await deps.store.close();
+  });
+});
