@@ -2,7 +2,7 @@
  * A standalone, printable side-by-side page: #, source, target, state per segment.
  * No scripts at all (a CSP meta forbids them too); every piece of content is escaped.
  */
-import { escapeHtml } from './html.js';
+import { escapeHtml, standalonePageStart } from './html.js';
 import type { ExportDocument, ExportSegment, Exporter } from './types.js';
 import { stripXmlInvalidChars } from './xml.js';
 
@@ -23,7 +23,6 @@ const STYLE = `
   @media print { body { margin: 0; } }
 `;
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 /** Content text for the page: characters HTML cannot show dropped, specials escaped. */
 function text(value: string): string {
@@ -34,16 +33,7 @@ export function writeSideBySideHtml(doc: ExportDocument): string {
   const { labels, project, document } = doc;
   const title = `${document.title} — ${labels.title}`;
   return [
-    '<!doctype html>',
-    `<html lang="${text(labels.uiLocale)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${text(title)}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
+    ...standalonePageStart({ lang: labels.uiLocale, title: stripXmlInvalidChars(title), style: STYLE }),
     `<h1>${text(document.title)}</h1>`,
     `<p class="meta">${text(project.name)} · ${text(project.sourceLang)} → ${text(project.targetLang)} · ${text(labels.generatedAt)} <time datetime="${text(doc.exportedAt)}">${text(formatTime(doc.exportedAt, labels.uiLocale))}</time></p>`,
     '<table>',

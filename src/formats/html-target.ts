@@ -4,7 +4,7 @@
  * page: no scripts (a CSP meta forbids them), a small inline style, everything escaped.
  * An untranslated segment falls back to its source and is marked with the source language.
  */
-import { escapeHtml } from './html.js';
+import { escapeHtml, standalonePageStart } from './html.js';
 import { targetOrSource } from './paragraphs.js';
 import { glueParagraph, targetParagraphs, type TargetParagraph } from './text-target.js';
 import type { ExportDocument, ExportSegment, Exporter } from './types.js';
@@ -19,7 +19,6 @@ const STYLE = `
   @media print { body { margin: 0; max-width: none; padding: 0; } }
 `;
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 /** Content text: characters HTML cannot show dropped, specials escaped, line breaks kept. */
 function text(value: string): string {
@@ -31,16 +30,7 @@ export function writeTargetHtml(doc: ExportDocument): string {
   const title = paragraphs.find((paragraph) => paragraph.role === 'title');
   const pageTitle = title === undefined ? doc.document.title : glueParagraph(title.segments);
   return [
-    '<!doctype html>',
-    `<html lang="${text(doc.project.targetLang)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${text(pageTitle.replace(/\s+/g, ' ').trim())}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
+    ...standalonePageStart({ lang: stripXmlInvalidChars(doc.project.targetLang), title: stripXmlInvalidChars(pageTitle.replace(/\s+/g, ' ').trim()), style: STYLE }),
     '<article>',
     ...paragraphs.map((paragraph) => block(doc, paragraph)),
     '</article>',
