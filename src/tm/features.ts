@@ -63,7 +63,7 @@ export function collectWordFeatures(points: ArrayLike<number>, length: number, o
 }
 
 function addWord(points: ArrayLike<number>, start: number, end: number, out: FeatureList): void {
-  const range = stemKeyRange(points, start, end);
+  const range = end - start < 0xffff ? stemKeyRange(points, start, end) : end - start;
   const keyStart = start + Math.floor(range / 65536);
   const keyEnd = start + (range % 65536);
   const weight = end - start + 1;

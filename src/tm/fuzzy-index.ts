@@ -2,23 +2,21 @@
 // SQLite stays the source of truth; the index is rebuilt from `tm_entries` at start and kept
 // up to date with `add` / `remove` on every write. Scores are exact (`similarity`); only which
 // entries get scored is decided by the index. Design notes: README.md in this folder.
-import { lengthWindow, SearchScratch } from './candidates.js';
+import { lengthWindow, offerGroup, SearchScratch } from './candidates.js';
 import { EntryTable } from './entry-table.js';
-import { collectWordFeatures, FeatureList } from './features.js';
 import { normalizeSource, toCodePoints } from './normalize.js';
-import { PostingLists } from './posting-lists.js';
 import { QueryProfile } from './query-profile.js';
 import { SHORT_ROUTE_DEFAULTS, TrigramIndex } from './short-route.js';
 import type { ShortRouteTuning } from './short-route.js';
 import type { FuzzyMatch } from './top-matches.js';
 import { TopMatches } from './top-matches.js';
-import { searchByWords, WORD_ROUTE_DEFAULTS } from './word-route.js';
+import { WORD_ROUTE_DEFAULTS, WordIndex } from './word-route.js';
 import type { WordRouteTuning } from './word-route.js';
 
 export interface FuzzyIndexOptions {
   /** Lowest threshold `search` will accept (default 0.7, at least 0.5): it sizes the short-entry index. */
   readonly minThreshold?: number;
-  /** Queries shorter than this many characters take the exact short route (default 50). */
+  /** Queries shorter than this many characters take the trigram route (default 50, at most 120). */
   readonly shortQueryLength?: number;
   /** Candidate selection of the word route (for benchmarks). */
   readonly wordRoute?: Partial<WordRouteTuning>;
@@ -37,10 +35,9 @@ const MAX_ID = 0x7fffffff;
 
 export class FuzzyIndex {
   private entries = new EntryTable();
-  private words = new PostingLists();
+  private words = new WordIndex();
   private trigrams: TrigramIndex;
   private readonly scratch = new SearchScratch();
-  private readonly features = new FeatureList();
   private points: Int32Array = new Int32Array(256);
   private readonly minThreshold: number;
   private readonly shortQueryLength: number;
@@ -51,6 +48,9 @@ export class FuzzyIndex {
     this.minThreshold = options.minThreshold ?? 0.7;
     if (!(this.minThreshold >= 0.5 && this.minThreshold <= 1)) throw new RangeError(`minThreshold must be in [0.5, 1], got ${this.minThreshold}`);
     this.shortQueryLength = options.shortQueryLength ?? 50;
+    if (!(Number.isInteger(this.shortQueryLength) && this.shortQueryLength >= 0 && this.shortQueryLength <= 120)) {
+      throw new RangeError(`shortQueryLength must be an integer in [0, 120], got ${this.shortQueryLength}`);
+    }
     this.tuning = { ...WORD_ROUTE_DEFAULTS, ...options.wordRoute };
     this.shortTuning = { ...SHORT_ROUTE_DEFAULTS, ...options.shortRoute };
     this.trigrams = this.newTrigramIndex();
@@ -66,28 +66,19 @@ export class FuzzyIndex {
     if (!Number.isInteger(id) || id < 0 || id > MAX_ID) throw new RangeError(`TM entry ids must be integers in [0, 2^31), got ${id}`);
     this.remove(id);
     this.insert(id, normalizeSource(source));
-    if (this.entries.slots > 4096 && this.entries.slots > 2 * this.entries.size) this.rebuild();
   }
 
   /** Removes an entry; false when there was none with this id. */
   remove(id: number): boolean {
-    const { entries } = this;
-    const slot = entries.slotOf(id);
-    if (slot < 0) return false;
-    const length = entries.lengths[slot]!;
-    const text = new Int32Array(Math.max(1, length));
-    entries.read(slot, text);
-    const heir = entries.indexed[slot] === 1 && entries.twins[slot] === 1
-      ? entries.slotsWithSource(text, length, this.scratch.fitText(length)).find((copy) => copy !== slot)
-      : undefined;
-    entries.remove(id);
-    if (heir !== undefined) {
-      // The copy that carried the postings is gone: another copy takes over, under a new slot.
-      const heirId = entries.ids[heir]!;
-      entries.remove(heirId);
-      this.insertPoints(heirId, text, length);
+    const { removed, moved } = this.entries.remove(id);
+    if (moved >= 0) {
+      // A copy of the removed source now represents it, under a new slot: index that slot.
+      const text = this.scratch.fitSourceText(this.entries.lengths[moved]!);
+      this.entries.read(moved, text);
+      this.indexFeatures(moved, text, this.entries.lengths[moved]!);
     }
-    return true;
+    this.compactIfSparse();
+    return removed;
   }
 
   /** The best matches of `query` at `threshold` or above: higher score first, then newer (higher) id. */
@@ -99,16 +90,15 @@ export class FuzzyIndex {
     const { points, length } = toCodePoints(normalizeSource(query), this.points);
     this.points = points;
     const top = new TopMatches(limit, threshold);
-    this.scratch.fitSlots(this.entries.slots);
-    for (const slot of this.entries.slotsWithSource(points, length, this.scratch.fitText(length))) {
-      top.offer(slot, { id: this.entries.ids[slot]!, score: 1, percent: 100 });
-    }
-    if (length === 0 || (top.full && top.cutoff === 1)) return top.results();
+    this.scratch.fitCandidates(this.entries.slots);
+    const identical = this.entries.groupOf(points, length, this.scratch.fitSourceText(length));
+    if (identical >= 0) offerGroup(this.entries, identical, top, 1, 100);
+    if (length === 0 || threshold === 1 || (top.full && top.cutoff === 1)) return top.results();
     const profile = new QueryProfile(points, length);
     if (length < this.shortQueryLength) {
       this.trigrams.search(this.entries, profile, top, threshold, this.scratch, this.shortTuning);
     } else {
-      searchByWords(this.entries, this.words, profile, top, threshold, this.scratch, this.tuning);
+      this.words.search(this.entries, profile, top, threshold, this.scratch, this.tuning);
     }
     return top.results();
   }
@@ -117,16 +107,17 @@ export class FuzzyIndex {
   normalizedSource(id: number): string | undefined {
     const slot = this.entries.slotOf(id);
     if (slot < 0) return undefined;
-    const text = this.scratch.fitText(this.entries.lengths[slot]!);
+    const length = this.entries.lengths[slot]!;
+    const text = this.scratch.fitText(length);
     this.entries.read(slot, text);
-    return String.fromCodePoint(...text.subarray(0, this.entries.lengths[slot]));
+    let source = '';
+    for (let start = 0; start < length; start += 4096) source += String.fromCodePoint(...text.subarray(start, Math.min(length, start + 4096)));
+    return source;
   }
 
   /** Bytes held in typed arrays by the index (texts, postings, tables, search buffers). */
   memoryBytes(): number {
-    const { scratch } = this;
-    const buffers = [scratch.weights, scratch.touched, scratch.postings, scratch.text, scratch.order, scratch.candidateLevels, scratch.sorted, scratch.sortedLevels];
-    return this.entries.memoryBytes() + this.words.memoryBytes() + this.trigrams.memoryBytes() + buffers.reduce((total, buffer) => total + buffer.byteLength, 0);
+    return this.entries.memoryBytes() + this.words.memoryBytes() + this.trigrams.memoryBytes() + this.scratch.memoryBytes();
   }
 
   /** Statistics for benchmarks and logs. */
@@ -135,7 +126,7 @@ export class FuzzyIndex {
       entries: this.entries.size,
       slots: this.entries.slots,
       textBytes: this.entries.texts.usedBytes,
-      wordTerms: this.words.termsCount,
+      wordTerms: this.words.terms,
       trigramTerms: this.trigrams.terms,
       wordBytes: this.words.memoryBytes(),
       trigramBytes: this.trigrams.memoryBytes(),
@@ -150,11 +141,19 @@ export class FuzzyIndex {
   }
 
   private insertPoints(id: number, points: Int32Array, length: number): void {
-    const slot = this.entries.insert(id, points, length, this.scratch.fitText(length));
-    if (this.entries.indexed[slot] === 0) return;
-    collectWordFeatures(points, length, this.features);
-    for (let i = 0; i < this.features.length; i += 1) this.words.add(this.features.keys[i]!, slot);
+    const slot = this.entries.insert(id, points, length, this.scratch.fitSourceText(length));
+    if (this.entries.representative[slot] === 1) this.indexFeatures(slot, points, length);
+    this.compactIfSparse();
+  }
+
+  private indexFeatures(slot: number, points: Int32Array, length: number): void {
+    this.words.add(points, length, slot);
     this.trigrams.add(points, length, slot);
+  }
+
+  /** Rebuilds once dead slots (removed and replaced entries) outnumber the live ones. */
+  private compactIfSparse(): void {
+    if (this.entries.slots > 4096 && this.entries.slots > 2 * this.entries.size) this.rebuild();
   }
 
   /** Sources up to the longest a short query can match get trigram features. */
@@ -166,9 +165,10 @@ export class FuzzyIndex {
   private rebuild(): void {
     const old = this.entries;
     this.entries = new EntryTable();
-    this.words = new PostingLists();
+    this.words = new WordIndex();
     this.trigrams = this.newTrigramIndex();
     let text = new Int32Array(256);
+    // Live entries in slot order: the first copy of each source represents its group again.
     for (let slot = 0; slot < old.slots; slot += 1) {
       if (old.live[slot] === 0) continue;
       const length = old.lengths[slot]!;

@@ -3,7 +3,7 @@
 // postings do): slices double in size up to 2 KiB and end in a 4-byte link to the next one.
 // Entries are slot numbers, always appended in increasing order, stored as varint gaps.
 import { IntMap } from './int-map.js';
-import { growLastPage } from './text-store.js';
+import { growLastPage } from './byte-pages.js';
 
 const PAGE_BITS = 20;
 const PAGE_SIZE = 1 << PAGE_BITS;
@@ -79,6 +79,47 @@ export class PostingLists {
       out[n] = slot;
     }
     return count;
+  }
+
+  /**
+   * Adds one to `counts[n]` for every number n in the list of `term`, noting in `touched` (from
+   * `touchedCount` on) each n seen for the first time and keeping `histogram[c]` = how many have
+   * count c. Returns the new touched count. Decoding and counting in one pass saves a buffer.
+   */
+  countInto(term: number, counts: Uint16Array, touched: Int32Array, touchedCount: number, histogram: Int32Array): number {
+    const count = this.counts[term]!;
+    let position = this.head[term]!;
+    let page = this.pages[position >>> PAGE_BITS]!;
+    let offset = position & PAGE_MASK;
+    let level = 0;
+    let end = offset + SLICE_SIZES[0]! - LINK_BYTES;
+    let slot = -1;
+    let seen = touchedCount;
+    for (let n = 0; n < count; n += 1) {
+      let value = 0;
+      let shift = 0;
+      let byte: number;
+      do {
+        if (offset === end) {
+          position = page[offset]! | (page[offset + 1]! << 8) | (page[offset + 2]! << 16) | (page[offset + 3]! << 24);
+          page = this.pages[position >>> PAGE_BITS]!;
+          offset = position & PAGE_MASK;
+          if (level < LAST_LEVEL) level += 1;
+          end = offset + SLICE_SIZES[level]! - LINK_BYTES;
+        }
+        byte = page[offset]!;
+        offset += 1;
+        value |= (byte & 0x7f) << shift;
+        shift += 7;
+      } while (byte >= 0x80);
+      slot += value;
+      const before = counts[slot]!;
+      if (before === 0) touched[seen++] = slot;
+      counts[slot] = before + 1;
+      histogram[before] = histogram[before]! - 1;
+      histogram[before + 1] = histogram[before + 1]! + 1;
+    }
+    return seen;
   }
 
   get termsCount(): number {

@@ -6,7 +6,6 @@ import { QueryMasks } from './bit-parallel.js';
 import { BAG_CLASSES, bagDistance, fillBag } from './char-bag.js';
 import { boundedDistance } from './edit-distance.js';
 import { combine, mix32 } from './hash.js';
-import { debugCounters } from './candidates.js';
 
 const TEXT_START = 0x02;
 const TEXT_END = 0x03;
@@ -58,13 +57,23 @@ export class QueryProfile {
       fillBag(text, textLength, bag);
     }
     if (bagDistance(this.bag, bag) > maxEdits) return over;
-    if (maxEdits >= BIGRAM_CHECK_FROM && this.bigramBound(text, textLength) > maxEdits) return over;
-    debugCounters.dp += 1;
+    if (maxEdits >= BIGRAM_CHECK_FROM && bigramBound(this.length, textLength, this.sharedBigrams(text, textLength)) > maxEdits) return over;
+    return this.distanceAtMost(text, textLength, maxEdits);
+  }
+
+  /** The bounded distance without any filter (the caller has filtered). */
+  distanceAtMost(text: Int32Array, textLength: number, maxEdits: number): number {
     return boundedDistance(this.points, this.masks, text, textLength, maxEdits);
   }
 
-  /** ⌈(max(n, m) + 1 − shared bigrams) / 2⌉: one edit destroys at most two bigrams of the padded text. */
-  private bigramBound(text: Int32Array, textLength: number): number {
+  /** Whether the character-class counts alone put `text` more than `maxEdits` away. */
+  bagExceeds(text: Int32Array, textLength: number, maxEdits: number): boolean {
+    fillBag(text, textLength, this.textBag);
+    return bagDistance(this.bag, this.textBag) > maxEdits;
+  }
+
+  /** Bigrams of the padded texts the query and `text` share, counted with repeats. */
+  sharedBigrams(text: Int32Array, textLength: number): number {
     const { pairKeys, pairLeft, pairMask } = this;
     pairLeft.set(this.pairCounts);
     let shared = 0;
@@ -85,7 +94,7 @@ export class QueryProfile {
         }
       }
     }
-    return Math.ceil((Math.max(this.length, textLength) + 1 - shared) / 2);
+    return shared;
   }
 
   private findPair(pair: number): number {
@@ -97,6 +106,11 @@ export class QueryProfile {
       if (this.pairKeys[at] === pair) return at;
     }
   }
+}
+
+/** ⌈(max(n, m) + 1 − shared bigrams) / 2⌉: one edit destroys at most two bigrams of a padded text. */
+export function bigramBound(queryLength: number, textLength: number, shared: number): number {
+  return Math.ceil((Math.max(queryLength, textLength) + 1 - shared) / 2);
 }
 
 /** One 32-bit key per character pair; two pairs sharing a key only make the bound weaker. */

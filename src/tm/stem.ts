@@ -59,10 +59,11 @@ function isPlainWord(points: ArrayLike<number>, start: number, end: number): boo
  * The stem key of the lower-case word `points[start..end)` as a range `[keyStart, keyEnd)`
  * packed into one number: keyStart · 65536 + keyEnd − start (offsets from `start`).
  * Words with digits or letters outside a–z, and words under four letters, are their own key.
+ * The word must be shorter than 65,535 characters.
  */
 export function stemKeyRange(points: ArrayLike<number>, start: number, end: number): number {
   const whole = end - start;
-  if (whole < MIN_ROOT || whole >= 0xffff || !isPlainWord(points, start, end)) return whole;
+  if (whole < MIN_ROOT || !isPlainWord(points, start, end)) return whole;
   let from = start;
   let to = end;
   const outer = prefixLength(points, from, to, PREFIXES);

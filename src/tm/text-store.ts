@@ -1,22 +1,12 @@
 // Normalised sources as UTF-8 in shared 4 MiB pages: about one byte per character for
 // Indonesian and no JS string per entry. An address is page · 4 MiB + offset; a text never
 // crosses a page, so reading one back is a tight loop over one Uint8Array.
+import { growLastPage } from './byte-pages.js';
 
 const PAGE_BITS = 22;
 const PAGE_SIZE = 1 << PAGE_BITS;
 const PAGE_MASK = PAGE_SIZE - 1;
 const FIRST_PAGE_SIZE = 1 << 14;
-
-/** Doubles the last page (keeping its bytes) until it holds `needed` bytes. */
-export function growLastPage(pages: Uint8Array[], needed: number): void {
-  const last = pages[pages.length - 1]!;
-  if (needed <= last.length) return;
-  let size = last.length;
-  while (size < needed) size *= 2;
-  const grown = new Uint8Array(size);
-  grown.set(last);
-  pages[pages.length - 1] = grown;
-}
 
 function utf8Length(points: ArrayLike<number>, length: number): number {
   let bytes = length;
@@ -36,7 +26,7 @@ export class TextStore {
   append(points: ArrayLike<number>, length: number): number {
     const bytes = utf8Length(points, length);
     if (bytes > PAGE_SIZE) throw new RangeError(`a source of ${bytes} bytes is longer than the store allows (${PAGE_SIZE})`);
-    if (this.pageUsed + bytes > PAGE_SIZE) {
+    if (this.pages.length === 0 || this.pageUsed + bytes > PAGE_SIZE) {
       if (this.pages.length >= 511) throw new RangeError('the text store is full (2 GiB)');
       // A new page starts small (a small memory stays small) and doubles up to PAGE_SIZE.
       this.pages.push(new Uint8Array(this.pages.length === 0 ? FIRST_PAGE_SIZE : PAGE_SIZE));

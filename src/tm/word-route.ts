@@ -1,125 +1,191 @@
-// Search for queries of ordinary sentence length: candidates from word and stem-key postings,
-// scored exactly in order of how much of the query's text they share.
+// Search for queries of ordinary sentence length: candidates from word and stem-key posting
+// lists, looked at in order of how much of the query's text they share.
 //
-// MaxScore split: query features sorted rarest first; the commonest ones whose weights add up
-// to less than `essentialShare` of the query cannot make a candidate on their own, so only the
-// rarer ("essential") lists create candidates. Common lists that are not too long still add
-// weight to candidates already found; the rest are skipped (that weight counts as unknown).
+// MaxScore split: the query's features are sorted rarest first; the commonest, whose weights add
+// up to less than `essentialShare` of the query, cannot make a candidate on their own, so only
+// the rarer ("essential") lists create candidates (the first `maxCandidates` of them). Common
+// lists that are not too long still add weight to candidates already found; the rest are not
+// read, and their weight counts as unknown in the stop rule.
 import { lengthWindow, PRIORITY_LEVELS, scoreCandidate, sortByLevel } from './candidates.js';
 import type { SearchScratch } from './candidates.js';
 import type { EntryTable } from './entry-table.js';
 import { collectWordFeatures, FeatureList } from './features.js';
-import type { PostingLists } from './posting-lists.js';
+import { PostingLists } from './posting-lists.js';
 import type { QueryProfile } from './query-profile.js';
 import type { TopMatches } from './top-matches.js';
 
 export interface WordRouteTuning {
-  /** Share of the query's word weight a candidate must share to be looked at. */
+  /** Share of the query's word weight a candidate must share to be looked at (MaxScore split). */
   readonly essentialShare: number;
-  /** Lists of common features up to this share of all slots still update candidates. */
+  /** Lists of common features up to this share of all entries still add weight to candidates. */
   readonly updateListShare: number;
-  /** Candidates always scored, then scoring stops when the priority says the cutoff is out of reach. */
-  readonly minScored: number;
-  readonly maxScored: number;
-  /** How far under the cutoff a candidate's shared share may be and still be scored. */
-  readonly stopMargin: number;
-  /** Once this many candidates are found, further lists only add to them (rarest lists come first). */
+  /** Once this many candidates are found, further lists only add to them. */
   readonly maxCandidates: number;
-  /** Debug: called for every candidate scored. */
-  readonly trace?: (id: number, share: number, rank: number, unknown: number, candidates: number) => void;
+  /** Candidates always looked at; after them, looking stops when the shared share says the cutoff is out of reach. */
+  readonly minChecked: number;
+  /** How far under the cutoff a candidate's shared share (plus the unknown share) may be and still be looked at. */
+  readonly stopMargin: number;
+  /** At most this many candidates are looked at, and at most `maxScored` of them get a distance computed. */
+  readonly maxChecked: number;
+  readonly maxScored: number;
+  /** Long queries cost more per candidate: they look at no more than this many characters' worth (query length × candidates). */
+  readonly checkedCharacters: number;
+  readonly scoredCharacters: number;
 }
 
 export const WORD_ROUTE_DEFAULTS: WordRouteTuning = {
   essentialShare: 0.3,
   updateListShare: 0.02,
-  minScored: 32,
-  maxScored: 400,
+  maxCandidates: 10_000,
+  minChecked: 32,
   stopMargin: 0.35,
-  maxCandidates: 1e9,
+  maxChecked: 600,
+  maxScored: 300,
+  checkedCharacters: 60_000,
+  scoredCharacters: 30_000,
 };
 
-const queryFeatures = new FeatureList();
+const features = new FeatureList();
 
-interface QueryFeature {
-  term: number;
-  weight: number;
-  count: number;
+interface ListPlan {
+  readonly term: number;
+  readonly weight: number;
+  readonly count: number;
+  /** Creates candidates (essential) or only adds to them. */
+  readonly creates: boolean;
 }
 
-/** Distinct features of the query with their terms and list lengths, rarest first. */
-function rankFeatures(points: Int32Array, length: number, words: PostingLists): { features: QueryFeature[]; total: number } {
-  collectWordFeatures(points, length, queryFeatures);
-  const byKey = new Map<number, number>();
-  for (let i = 0; i < queryFeatures.length; i += 1) {
-    const key = queryFeatures.keys[i]!;
-    byKey.set(key, Math.max(byKey.get(key) ?? 0, queryFeatures.weights[i]!));
-  }
-  let total = 0;
-  const features: QueryFeature[] = [];
-  for (const [key, weight] of byKey) {
-    total += weight;
-    const term = words.termOf(key);
-    features.push({ term, weight, count: term < 0 ? 0 : words.countOf(term) });
-  }
-  features.sort((a, b) => a.count - b.count);
-  return { features, total };
-}
+export class WordIndex {
+  private readonly words = new PostingLists();
+  /** Per slot, during a search: weight of the query's features found; zero again after it. */
+  private weights = new Int32Array(1024);
+  private touched = new Int32Array(1024);
+  private touchedCount = 0;
+  /** Slots whose weight reached `promoteAt`: the only ones worth ranking. */
+  private promoted = new Int32Array(1024);
+  private promotedCount = 0;
+  private postings = new Int32Array(1024);
 
-export function searchByWords(
-  entries: EntryTable, words: PostingLists, query: QueryProfile,
-  top: TopMatches, threshold: number, scratch: SearchScratch, tuning: WordRouteTuning,
-): void {
-  const { features, total } = rankFeatures(query.points, query.length, words);
-  if (total === 0) return;
-  const need = tuning.essentialShare * total;
-  const updateLimit = Math.max(1000, tuning.updateListShare * entries.slots);
-  const isEssential = (index: number, rest: number) => rest >= need;
-  // Which lists are read is known up front, and so is the weight left unknown by the others.
-  let rest = total;
-  let skipped = 0;
-  const plan = features.map((feature, index) => {
-    const essential = isEssential(index, rest);
-    rest -= feature.weight;
-    const read = feature.count > 0 && (essential || feature.count <= updateLimit);
-    if (!read && feature.count > 0) skipped += feature.weight;
-    return { feature, essential, read };
-  });
-  const unknown = skipped / total;
-  // Candidates under this weight would fail the stop rule even at the threshold: never ranked.
-  const promoteAt = Math.max(1, Math.ceil((threshold - tuning.stopMargin - unknown) * total));
-  for (const { feature, essential, read } of plan) {
-    if (!read) continue;
-    const count = words.decode(feature.term, scratch.fitPostings(feature.count));
-    scratch.accumulate(scratch.postings, count, feature.weight, !essential || scratch.touchedCount >= tuning.maxCandidates, promoteAt);
+  add(points: ArrayLike<number>, length: number, slot: number): void {
+    collectWordFeatures(points, length, features);
+    for (let i = 0; i < features.length; i += 1) this.words.add(features.keys[i]!, slot);
   }
-  scoreInOrder(entries, query, top, threshold, scratch, tuning, unknown, total);
-}
 
-function scoreInOrder(
-  entries: EntryTable, query: QueryProfile, top: TopMatches,
-  threshold: number, scratch: SearchScratch, tuning: WordRouteTuning, unknown: number, total: number,
-): void {
-  const queryLength = query.length;
-  const { shortest, longest } = lengthWindow(queryLength, threshold);
-  const { weights, promoted, order, candidateLevels } = scratch;
-  const { lengths, live } = entries;
-  let count = 0;
-  for (let i = 0; i < scratch.promotedCount; i += 1) {
-    const slot = promoted[i]!;
-    const length = lengths[slot]!;
-    if (live[slot] === 0 || length < shortest || length > longest) continue;
-    // The share of the query's word weight found, scaled down by the length ratio like the score.
-    const share = (weights[slot]! / total) * (length < queryLength ? length / queryLength : queryLength / length);
-    order[count] = slot;
-    candidateLevels[count] = Math.min(PRIORITY_LEVELS - 1, Math.floor(share * (PRIORITY_LEVELS - 1)));
-    count += 1;
+  memoryBytes(): number {
+    return this.words.memoryBytes() + [this.weights, this.touched, this.promoted, this.postings].reduce((total, array) => total + array.byteLength, 0);
   }
-  sortByLevel(scratch, count);
-  for (let i = 0; i < count && i < tuning.maxScored; i += 1) {
-    const share = scratch.sortedLevels[i]! / (PRIORITY_LEVELS - 1);
-    if (i >= tuning.minScored && share + unknown + tuning.stopMargin < top.cutoff) break;
-    tuning.trace?.(entries.ids[scratch.sorted[i]!]!, share, i, unknown, count);
-    scoreCandidate(entries, scratch.sorted[i]!, query, top, scratch);
+
+  get terms(): number {
+    return this.words.termsCount;
   }
-  scratch.clearWeights();
+
+  search(entries: EntryTable, query: QueryProfile, top: TopMatches, threshold: number, scratch: SearchScratch, tuning: WordRouteTuning): void {
+    const { lists, total, unknown } = this.plan(query, entries.slots, tuning);
+    if (total === 0) return;
+    this.fitSlots(entries.slots);
+    // Candidates under this weight would fail the stop rule even at the threshold: never ranked.
+    const promoteAt = Math.max(1, Math.ceil((threshold - tuning.stopMargin - unknown) * total));
+    for (const { term, weight, count, creates } of lists) {
+      if (this.postings.length < count) this.postings = new Int32Array(Math.max(count, this.postings.length * 2));
+      this.words.decode(term, this.postings);
+      this.accumulate(count, weight, !creates || this.touchedCount >= tuning.maxCandidates, promoteAt);
+    }
+    const candidates = this.rank(entries, query.length, threshold, scratch, total);
+    const maxChecked = Math.max(tuning.minChecked, Math.min(tuning.maxChecked, Math.floor(tuning.checkedCharacters / query.length)));
+    const maxScored = Math.max(tuning.minChecked, Math.min(tuning.maxScored, Math.floor(tuning.scoredCharacters / query.length)));
+    let scored = 0;
+    for (let i = 0; i < candidates && i < maxChecked && scored < maxScored; i += 1) {
+      const share = scratch.sortedLevels[i]! / (PRIORITY_LEVELS - 1);
+      if (i >= tuning.minChecked && share + unknown + tuning.stopMargin < top.cutoff) break;
+      if (scoreCandidate(entries, scratch.sorted[i]!, query, top, scratch)) scored += 1;
+    }
+    for (let i = 0; i < this.touchedCount; i += 1) this.weights[this.touched[i]!] = 0;
+    this.touchedCount = 0;
+    this.promotedCount = 0;
+  }
+
+  /**
+   * Adds `weight` to each slot of the decoded list; `onlyTouched` leaves slots with no weight
+   * yet alone. A slot whose weight reaches `promoteAt` (≥ 1) is also listed in `promoted`.
+   */
+  private accumulate(count: number, weight: number, onlyTouched: boolean, promoteAt: number): void {
+    const { postings, weights, touched, promoted } = this;
+    let touchedCount = this.touchedCount;
+    let promotedCount = this.promotedCount;
+    for (let i = 0; i < count; i += 1) {
+      const slot = postings[i]!;
+      const before = weights[slot]!;
+      if (before === 0) {
+        if (onlyTouched) continue;
+        touched[touchedCount++] = slot;
+      }
+      const after = before + weight;
+      weights[slot] = after;
+      if (before < promoteAt && after >= promoteAt) promoted[promotedCount++] = slot;
+    }
+    this.touchedCount = touchedCount;
+    this.promotedCount = promotedCount;
+  }
+
+  /** Ranks the promoted candidates in the length window by shared share; returns how many (sorted in `scratch.sorted`). */
+  private rank(entries: EntryTable, queryLength: number, threshold: number, scratch: SearchScratch, total: number): number {
+    const { shortest, longest } = lengthWindow(queryLength, threshold);
+    const { order, candidateLevels } = scratch;
+    const { weights, promoted } = this;
+    const { lengths, live } = entries;
+    let count = 0;
+    for (let i = 0; i < this.promotedCount; i += 1) {
+      const slot = promoted[i]!;
+      const length = lengths[slot]!;
+      if (live[slot] === 0 || length < shortest || length > longest) continue;
+      // The share of the query's word weight found, scaled down by the length ratio like the score.
+      const share = (weights[slot]! / total) * (length < queryLength ? length / queryLength : queryLength / length);
+      order[count] = slot;
+      candidateLevels[count] = Math.min(PRIORITY_LEVELS - 1, Math.floor(share * (PRIORITY_LEVELS - 1)));
+      count += 1;
+    }
+    sortByLevel(scratch, count);
+    return count;
+  }
+
+  private fitSlots(slots: number): void {
+    if (this.weights.length >= slots) return;
+    const size = Math.max(slots, this.weights.length * 2);
+    const weights = new Int32Array(size);
+    weights.set(this.weights);
+    this.weights = weights;
+    this.touched = new Int32Array(size);
+    this.promoted = new Int32Array(size);
+  }
+
+  /** Which lists to read, rarest first; the query's total feature weight and the share left unread. */
+  private plan(query: QueryProfile, slots: number, tuning: WordRouteTuning): { lists: ListPlan[]; total: number; unknown: number } {
+    collectWordFeatures(query.points, query.length, features);
+    const weightOf = new Map<number, number>();
+    for (let i = 0; i < features.length; i += 1) {
+      const key = features.keys[i]!;
+      weightOf.set(key, Math.max(weightOf.get(key) ?? 0, features.weights[i]!));
+    }
+    const known: { term: number; weight: number; count: number }[] = [];
+    let total = 0;
+    for (const [key, weight] of weightOf) {
+      total += weight;
+      const term = this.words.termOf(key);
+      if (term >= 0) known.push({ term, weight, count: this.words.countOf(term) });
+    }
+    known.sort((a, b) => a.count - b.count);
+    const need = tuning.essentialShare * total;
+    const updateLimit = Math.max(1000, tuning.updateListShare * slots);
+    // Weight of the features not in any list counts as not shared: it is in `rest` from the start.
+    let rest = known.reduce((sum, feature) => sum + feature.weight, 0);
+    let unread = 0;
+    const lists: ListPlan[] = [];
+    for (const feature of known) {
+      const creates = rest >= need;
+      rest -= feature.weight;
+      if (creates || feature.count <= updateLimit) lists.push({ ...feature, creates });
+      else unread += feature.weight;
+    }
+    return { lists, total, unknown: total === 0 ? 0 : unread / total };
+  }
 }
