@@ -9,6 +9,7 @@ import sbd from 'sbd';
 import { segment as sentencexSegment } from 'sentencex';
 import { loadGoldFiles, resolveGoldDir, scoreSplitter } from './lib/gold.mjs';
 import { compareThroughput } from './lib/timing.mjs';
+import { printTable } from './lib/table.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Rounds of timed runs (every contestant runs in each round) and warm-up runs per input. */
@@ -39,17 +40,6 @@ function createSplitters(segmentation) {
 const fixed = (value, digits = 3) => value.toFixed(digits);
 const percent = (value) => `${(value * 100).toFixed(1)} %`;
 
-/** Prints rows under headers, columns padded; numeric cells right-aligned. */
-function printTable(title, headers, rows) {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => String(row[column]).length)));
-  const isNumeric = (cell) => /^[\d.,×%/\s-]+$/u.test(String(cell));
-  const line = (cells) =>
-    cells.map((cell, column) => (column > 0 && isNumeric(cell) ? String(cell).padStart(widths[column]) : String(cell).padEnd(widths[column]))).join('  ');
-  console.log(`\n${title}`);
-  console.log(line(headers));
-  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-  for (const row of rows) console.log(line(row));
-}
 
 async function loadSegmentation() {
   const modulePath = path.join(repoRoot, 'dist', 'src', 'segmentation', 'index.js');

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createCorpus, loadSeeds } from './lib/tm-corpus.mjs';
+import { printTable } from './lib/table.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SETTINGS = {
@@ -45,17 +46,6 @@ function median(values) {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Prints rows under headers, columns padded; numeric cells right-aligned. */
-function printTable(title, headers, rows) {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => String(row[column]).length)));
-  const isNumeric = (cell) => /^[\d.,×%/\s()–-]+$/u.test(String(cell));
-  const line = (cells) =>
-    cells.map((cell, column) => (column > 0 && isNumeric(cell) ? String(cell).padStart(widths[column]) : String(cell).padEnd(widths[column]))).join('  ');
-  console.log(`\n${title}`);
-  console.log(line(headers));
-  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-  for (const row of rows) console.log(line(row));
-}
 
 async function loadTm() {
   const modulePath = path.join(repoRoot, 'dist', 'src', 'tm', 'index.js');
