@@ -36,7 +36,7 @@ export async function findMatches(deps: Deps, actor: Actor, segmentId: number): 
 async function matchesFor(deps: Deps, project: Project, segment: Segment): Promise<TmMatch[]> {
   if (segment.kind === 'skip') return [];
   const threshold = (project.settings.tmThreshold ?? DEFAULT_TM_THRESHOLD) / 100;
-  const hits = await deps.memory.search(project.id, segment.source, { limit: MAX_MATCHES + 1, threshold });
+  const hits = await deps.memory.search(project.id, segment.source, { limit: MAX_MATCHES * 2, threshold });
   const entries = (await deps.store.findTmEntries(hits.map((hit) => hit.id))).filter((entry) => entry.segmentId !== segment.id);
   if (entries.length === 0) return [];
   const context = entries.some((entry) => entry.prevSource !== null || entry.nextSource !== null) ? await deps.store.neighbourSources(segment.id) : null;
@@ -52,6 +52,8 @@ async function matchesFor(deps: Deps, project: Project, segment: Segment): Promi
     })
     .filter((match) => match.score >= threshold * 100)
     .sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || b.entryId - a.entryId)
+    // The same pair stored twice (a repeated sentence) is offered once, at its best.
+    .filter((match, index, all) => all.findIndex((other) => other.source === match.source && other.target === match.target) === index)
     .slice(0, MAX_MATCHES);
 }
 
