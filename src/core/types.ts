@@ -81,6 +81,8 @@ export interface ProjectSettings {
   readonly tmThreshold?: number;
   /** Confirming a segment fills identical sources of the document as drafts (default: offered, not applied). */
   readonly autoPropagate?: boolean;
+  /** Shares this project's memory with the other projects that share theirs, and uses theirs (the global scope). */
+  readonly shareTm?: boolean;
 }
 
 export interface Revision {

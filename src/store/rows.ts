@@ -27,13 +27,14 @@ export const toProject = (r: ProjectRow): Project => ({
 
 /** Settings are JSON; unknown or malformed values fall back to defaults rather than break a page. */
 function toSettings(json: string): ProjectSettings {
-  const parsed = JSON.parse(json) as { doNotBreakAfter?: unknown; lqaThreshold?: unknown; tmThreshold?: unknown; autoPropagate?: unknown };
+  const parsed = JSON.parse(json) as { doNotBreakAfter?: unknown; lqaThreshold?: unknown; tmThreshold?: unknown; autoPropagate?: unknown; shareTm?: unknown };
   const list = Array.isArray(parsed.doNotBreakAfter) ? parsed.doNotBreakAfter.filter((x): x is string => typeof x === 'string') : [];
   return {
     doNotBreakAfter: list,
     ...(typeof parsed.lqaThreshold === 'number' ? { lqaThreshold: parsed.lqaThreshold } : {}),
     ...(typeof parsed.tmThreshold === 'number' ? { tmThreshold: parsed.tmThreshold } : {}),
     ...(typeof parsed.autoPropagate === 'boolean' ? { autoPropagate: parsed.autoPropagate } : {}),
+    ...(typeof parsed.shareTm === 'boolean' ? { shareTm: parsed.shareTm } : {}),
   };
 }
 

@@ -36,7 +36,7 @@ export async function findMatches(deps: Deps, actor: Actor, segmentId: number): 
 async function matchesFor(deps: Deps, project: Project, segment: Segment): Promise<TmMatch[]> {
   if (segment.kind === 'skip') return [];
   const threshold = (project.settings.tmThreshold ?? DEFAULT_TM_THRESHOLD) / 100;
-  const hits = await deps.memory.search(project.id, segment.source, { limit: MAX_MATCHES * 2, threshold });
+  const hits = await searchScope(deps, project, segment.source, { limit: MAX_MATCHES * 2, threshold });
   const entries = (await deps.store.findTmEntries(hits.map((hit) => hit.id))).filter((entry) => entry.segmentId !== segment.id);
   if (entries.length === 0) return [];
   const context = entries.some((entry) => entry.prevSource !== null || entry.nextSource !== null) ? await deps.store.neighbourSources(segment.id) : null;
@@ -55,6 +55,18 @@ async function matchesFor(deps: Deps, project: Project, segment: Segment): Promi
     // The same pair stored twice (a repeated sentence) is offered once, at its best.
     .filter((match, index, all) => all.findIndex((other) => other.source === match.source && other.target === match.target) === index)
     .slice(0, MAX_MATCHES);
+}
+
+/**
+ * The project's own memory and, when it shares its memory, the memories of every other project
+ * that shares theirs (the global scope), best hits first.
+ */
+async function searchScope(deps: Deps, project: Project, query: string, options: { limit: number; threshold: number }): Promise<{ id: number; score: number }[]> {
+  const scope = project.settings.shareTm === true
+    ? [project.id, ...(await deps.store.listProjects()).filter((other) => other.id !== project.id && other.settings.shareTm === true).map((other) => other.id)]
+    : [project.id];
+  const hits = (await Promise.all(scope.map((projectId) => deps.memory.search(projectId, query, options)))).flat();
+  return hits.sort((a, b) => b.score - a.score || b.id - a.id).slice(0, options.limit);
 }
 
 function sameText(a: string | null, b: string | null): boolean {
@@ -100,7 +112,7 @@ export async function leverageReport(deps: Deps, actor: Actor, documentId: numbe
 /** The best match from elsewhere (entries of this document's own segments do not count as leverage). */
 async function bestScoreOutsideDocument(deps: Deps, project: Project, segment: Segment): Promise<number | null> {
   // The index looks no lower than 70 %: the 50–74 band counts the matches from 70 % up.
-  const hits = await deps.memory.search(project.id, segment.source, { limit: 10, threshold: 0.7 });
+  const hits = await searchScope(deps, project, segment.source, { limit: 10, threshold: 0.7 });
   if (hits.length === 0) return null;
   const entries = await deps.store.findTmEntries(hits.map((hit) => hit.id));
   const outside = entries.filter((entry) => entry.documentId !== segment.documentId);

@@ -19,3 +19,14 @@ export async function setLqaThreshold(deps: Deps, input: { projectId: number; th
   const project = await loadProject(deps, input.actor, input.projectId, 'manage');
   return deps.store.updateProjectSettings(project.id, { ...project.settings, lqaThreshold: input.threshold });
 }
+
+/** The memory's settings: lowest fuzzy match shown, filling repetitions at once, and the shared (global) scope. */
+export async function setMemorySettings(deps: Deps, input: {
+  projectId: number; tmThreshold: number; autoPropagate: boolean; shareTm: boolean; actor: Actor;
+}): Promise<Project> {
+  if (!Number.isInteger(input.tmThreshold) || input.tmThreshold < 70 || input.tmThreshold > 100) throw new InvalidInputError('project.tmThreshold');
+  const project = await loadProject(deps, input.actor, input.projectId, 'manage');
+  return deps.store.updateProjectSettings(project.id, {
+    ...project.settings, tmThreshold: input.tmThreshold, autoPropagate: input.autoPropagate, shareTm: input.shareTm,
+  });
+}

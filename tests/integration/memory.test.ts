@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Segment } from '../../src/core/types.js';
 import { systemActor } from '../../src/usecases/access.js';
+import { createProject } from '../../src/usecases/create-project.js';
 import { importArticle } from '../../src/usecases/import-article.js';
 import { reviewSegment } from '../../src/usecases/review-segment.js';
 import { saveTarget } from '../../src/usecases/save-target.js';
@@ -184,5 +185,22 @@ ${extra}</body>
     const text = tmxOf(3_000, '<tu><tuv xml:lang="id"><seg>Rusak</seg></tuv>');
     await expect(importTmxStream(t.deps, { projectId, actor: systemActor(), open: () => chunksOf(text) })).rejects.toMatchObject({ code: 'xml.malformed' });
     expect(await t.deps.store.countTmEntries(projectId)).toBe(0);
+  });
+});
+
+describe('the shared (global) memory', () => {
+  it('offers another project’s translations only when both share their memories', async () => {
+    await translateAll(first.slice(0, 1));
+    const other = await createProject(t.deps, systemActor(), { name: 'Other desk' });
+    const copy = await importArticle(t.deps, { projectId: other.id, content: first[0]!.source, format: 'paste', actor: systemActor() });
+    const [segment] = await t.deps.store.listSegments(copy.id);
+    expect(await matchesOf(segment!.id)).toEqual([]);
+    const { agent, token } = await browserAgent(t.app);
+    await agent.post(`/projects/${other.id}/memory-settings`).type('form').send({ _csrf: token, tmThreshold: '75', shareTm: 'on' }).expect(303);
+    expect(await matchesOf(segment!.id)).toEqual([]);
+    await agent.post(`/projects/${projectId}/memory-settings`).type('form').send({ _csrf: token, tmThreshold: '70', shareTm: 'on' }).expect(303);
+    expect((await matchesOf(segment!.id))[0]).toMatchObject({ score: 100, target: english(first[0]!) });
+    const refused = await agent.post(`/projects/${projectId}/memory-settings`).type('form').send({ _csrf: token, tmThreshold: '40' });
+    expect(refused.status).toBe(400);
   });
 });

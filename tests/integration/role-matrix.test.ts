@@ -22,6 +22,7 @@ const ROUTES: Record<string, { need: Need; body?: Record<string, unknown>; query
   'GET /api/projects/:id/documents': { need: 'read' },
   'POST /projects/:id/segmentation': { need: 'manage', body: { exceptions: 'Kompol.' } },
   'POST /projects/:id/lqa': { need: 'manage', body: { threshold: '12' } },
+  'POST /projects/:id/memory-settings': { need: 'manage', body: { tmThreshold: '80', shareTm: 'on' } },
   'POST /projects/:id/members': { need: 'manage', body: { username: 'victim', role: 'translator' } },
   'POST /projects/:id/documents': { need: 'manage', body: { text: 'Satu kalimat baru.' } },
   'POST /api/projects/:id/documents': { need: 'manage', body: { text: 'Satu kalimat baru.' } },

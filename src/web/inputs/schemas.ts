@@ -123,3 +123,10 @@ export const approveManyInput = z.object({
 export const commentInput = z.object({ body: z.string().max(5000) });
 
 export const lqaInput = z.object({ threshold: z.coerce.number() });
+
+/** A form's checkbox arrives as "on" when ticked and not at all otherwise. */
+export const memorySettingsInput = z.object({
+  tmThreshold: z.coerce.number().int(),
+  autoPropagate: z.literal('on').optional().transform((value) => value === 'on'),
+  shareTm: z.literal('on').optional().transform((value) => value === 'on'),
+});

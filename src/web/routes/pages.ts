@@ -9,14 +9,14 @@ import { addComment } from '../../usecases/comments.js';
 import { importOntoDocument } from '../../usecases/import-file.js';
 import { importTmx, type TmxImport } from '../../usecases/import-tmx.js';
 import { reimportArticle } from '../../usecases/reimport-article.js';
-import { setLqaThreshold, updateSegmentationExceptions } from '../../usecases/project-settings.js';
+import { setLqaThreshold, setMemorySettings, updateSegmentationExceptions } from '../../usecases/project-settings.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
 import { glossaryForDocument } from '../../usecases/glossary.js';
 import { articleFromRequest, fileFromRequest } from '../inputs/article-upload.js';
 import { FORMAT_GROUPS } from '../presenters/formats.js';
 import { importIntoProjectFromRequest } from './imports.js';
-import { commentInput, exceptionsInput, lqaInput, newProjectInput, parse, pastedArticleInput, revertFormInput } from '../inputs/schemas.js';
+import { commentInput, exceptionsInput, lqaInput, memorySettingsInput, newProjectInput, parse, pastedArticleInput, revertFormInput } from '../inputs/schemas.js';
 import { verifyCsrf } from '../middleware/csrf.js';
 import { describeError } from '../middleware/errors.js';
 import { editorStrings, exportLabels, progressParts } from '../presenters/segments.js';
@@ -51,6 +51,11 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
     const { exceptions } = parse(exceptionsInput, req.body);
     const project = await updateSegmentationExceptions(deps, { projectId: id(req), text: exceptions, actor: contextOf(res).actor });
     res.redirect(303, `/projects/${project.id}?exceptions=${project.settings.doNotBreakAfter.length}#segmentation`);
+  });
+
+  router.post('/projects/:id/memory-settings', async (req, res) => {
+    await setMemorySettings(deps, { ...parse(memorySettingsInput, req.body), projectId: id(req), actor: contextOf(res).actor });
+    res.redirect(303, `/projects/${id(req)}#tm`);
   });
 
   router.post('/projects/:id/lqa', async (req, res) => {
