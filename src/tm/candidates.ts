@@ -46,6 +46,15 @@ export class SearchScratch {
   }
 }
 
+/**
+ * A route's budget (candidates looked at or scored), set for a TM of a million entries, for a TM
+ * of `entries`: near-identical competitors grow with the TM, so a smaller one needs fewer looks
+ * (the square root is a middle way, measured on 100k and 1M entries). Never under `floor`.
+ */
+export function scaledBudget(budget: number, entries: number, floor: number): number {
+  return Math.max(Math.min(budget, floor), Math.round(budget * Math.sqrt(Math.min(1, entries / 1_000_000))));
+}
+
 /** Shortest and longest source lengths that can score `threshold` against a query of `length` (≥ 1). */
 export function lengthWindow(length: number, threshold: number): { shortest: number; longest: number } {
   let shortest = Math.max(1, Math.ceil(threshold * length) - 1);

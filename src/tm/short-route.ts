@@ -9,7 +9,7 @@
 //
 // The index numbers its entries itself (0, 1, 2 … in the order they came), so that counting
 // shared trigrams touches a small, dense array instead of one as large as the whole TM.
-import { lengthWindow, PRIORITY_LEVELS, scoreCandidate, sortByLevel } from './candidates.js';
+import { lengthWindow, PRIORITY_LEVELS, scaledBudget, scoreCandidate, sortByLevel } from './candidates.js';
 import type { SearchScratch } from './candidates.js';
 import type { EntryTable } from './entry-table.js';
 import { collectTrigrams, FeatureList, gramKey } from './features.js';
@@ -20,7 +20,10 @@ import type { TopMatches } from './top-matches.js';
 export interface ShortRouteTuning {
   /** Lists are read rarest first until they add up to this many entries (short lists are always read). */
   readonly maxPostings: number;
-  /** At most this many candidates are looked at, and at most `maxScored` of them get a distance computed. */
+  /**
+   * At most this many candidates are looked at, and at most `maxScored` of them get a distance
+   * computed (for a TM of a million entries; smaller ones get less, see `scaledBudget`).
+   */
   readonly maxChecked: number;
   readonly maxScored: number;
 }
@@ -79,11 +82,13 @@ export class TrigramIndex {
     const bounds = new BoundTable(query.length, shortest, Math.min(longest, this.longest), threshold);
     collectTrigrams(query.points, query.length, queryGrams);
     const unread = this.countShared(bounds, tuning.maxPostings);
-    const count = this.collect(entries, bounds, unread, scratch, tuning.maxChecked * 2);
+    const maxChecked = scaledBudget(tuning.maxChecked, entries.size, 200);
+    const maxScored = scaledBudget(tuning.maxScored, entries.size, 100);
+    const count = this.collect(entries, bounds, unread, scratch, maxChecked * 2);
     sortByLevel(scratch, count);
     let checked = 0;
     let scored = 0;
-    for (let i = 0; i < count && checked < tuning.maxChecked && scored < tuning.maxScored; i += 1) {
+    for (let i = 0; i < count && checked < maxChecked && scored < maxScored; i += 1) {
       const own = scratch.sorted[i]!;
       const length = this.lengths[own]!;
       if (bounds.bound(length, this.shared[own]! + unread[bounds.bucketOf(length)]!) < top.cutoff) continue;

@@ -6,7 +6,7 @@
 // the rarer ("essential") lists create candidates (the first `maxCandidates` of them). Common
 // lists that are not too long still add weight to candidates already found; the rest are not
 // read, and their weight counts as unknown in the stop rule.
-import { lengthWindow, PRIORITY_LEVELS, scoreCandidate, sortByLevel } from './candidates.js';
+import { lengthWindow, PRIORITY_LEVELS, scaledBudget, scoreCandidate, sortByLevel } from './candidates.js';
 import type { SearchScratch } from './candidates.js';
 import type { EntryTable } from './entry-table.js';
 import { collectWordFeatures, FeatureList } from './features.js';
@@ -25,7 +25,10 @@ export interface WordRouteTuning {
   readonly minChecked: number;
   /** How far under the cutoff a candidate's shared share (plus the unknown share) may be and still be looked at. */
   readonly stopMargin: number;
-  /** At most this many candidates are looked at, and at most `maxScored` of them get a distance computed. */
+  /**
+   * At most this many candidates are looked at, and at most `maxScored` of them get a distance
+   * computed (for a TM of a million entries; smaller ones get less, see `scaledBudget`).
+   */
   readonly maxChecked: number;
   readonly maxScored: number;
   /** Long queries cost more per candidate: they look at no more than this many characters' worth (query length × candidates). */
@@ -91,8 +94,8 @@ export class WordIndex {
       this.accumulate(count, weight, !creates || this.touchedCount >= tuning.maxCandidates, promoteAt);
     }
     const candidates = this.rank(entries, query.length, threshold, scratch, total);
-    const maxChecked = Math.max(tuning.minChecked, Math.min(tuning.maxChecked, Math.floor(tuning.checkedCharacters / query.length)));
-    const maxScored = Math.max(tuning.minChecked, Math.min(tuning.maxScored, Math.floor(tuning.scoredCharacters / query.length)));
+    const maxChecked = Math.max(tuning.minChecked, Math.min(scaledBudget(tuning.maxChecked, entries.size, 200), Math.floor(tuning.checkedCharacters / query.length)));
+    const maxScored = Math.max(tuning.minChecked, Math.min(scaledBudget(tuning.maxScored, entries.size, 100), Math.floor(tuning.scoredCharacters / query.length)));
     let scored = 0;
     for (let i = 0; i < candidates && i < maxChecked && scored < maxScored; i += 1) {
       const share = scratch.sortedLevels[i]! / (PRIORITY_LEVELS - 1);
