@@ -13,7 +13,7 @@ const zone = (files, forbidden, message) => ({
   },
 });
 
-const PURE = ['src/segmentation/**', 'src/formats/**', 'src/review/**', 'src/revisions/**', 'src/restructure/**', 'src/alignment/**', 'src/glossary/**', 'src/qa/**', 'src/tm/**'];
+const PURE = ['src/segmentation/**', 'src/formats/**', 'src/review/**', 'src/revisions/**', 'src/restructure/**', 'src/alignment/**', 'src/glossary/**', 'src/qa/**', 'src/tm/**', 'src/keymap/**'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'public/**', 'node_modules/**', 'coverage/**'] },
