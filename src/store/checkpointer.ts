@@ -1,0 +1,71 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * WAL checkpoints off the request path. The request connection never checkpoints
+ * (`wal_autocheckpoint = 0`): a checkpoint copies the WAL into the database file and fsyncs it,
+ * which would land on whichever save happened to cross the threshold. A worker thread with its own
+ * connection runs a PASSIVE checkpoint every `intervalMs` instead; PASSIVE never waits for the
+ * writer, so saves go on meanwhile.
+ */
+export interface Checkpointer {
+  stop(): Promise<void>;
+}
+
+/** The worker: plain JavaScript run by `eval`, so that it works from the sources (tests) and from dist/ alike. */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require('node:module').createRequire(workerData.resolveFrom)('better-sqlite3');
+const db = new Database(workerData.path, { fileMustExist: true });
+db.pragma('busy_timeout = 1000');
+db.pragma('synchronous = FULL');
+const checkpoint = () => {
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch (error) {
+    parentPort.postMessage({ error: String(error && error.message || error) });
+  }
+};
+const timer = setInterval(checkpoint, workerData.intervalMs);
+parentPort.on('message', (message) => {
+  if (message !== 'stop') return;
+  clearInterval(timer);
+  checkpoint();
+  db.close();
+  parentPort.close();
+});
+parentPort.postMessage({ ready: true });
+`;
+
+/**
+ * Starts the checkpoint worker for a database file; `onError` hears of a failed checkpoint, and
+ * `onExit` of a worker that stopped without being asked to (its connection should checkpoint again).
+ */
+export function startCheckpointer(
+  path: string,
+  options: { intervalMs?: number; onError?: (message: string) => void; onExit?: () => void } = {},
+): Checkpointer {
+  const worker = new Worker(WORKER, {
+    eval: true,
+    workerData: { path, intervalMs: options.intervalMs ?? 250, resolveFrom: createRequire(import.meta.url).resolve('better-sqlite3') },
+  });
+  // A CLI command that opened the store must still exit when it is done.
+  worker.unref();
+  const onError = options.onError ?? ((message: string) => console.error(`WAL checkpoint: ${message}`));
+  worker.on('message', (message: { error?: string }) => { if (message.error) onError(message.error); });
+  worker.on('error', (error) => onError(error.message));
+  let stopping = false;
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => {
+    if (!stopping) options.onExit?.();
+    resolve();
+  }));
+  return {
+    async stop() {
+      stopping = true;
+      worker.postMessage('stop');
+      const timeout = setTimeout(() => void worker.terminate(), 5_000);
+      await exited;
+      clearTimeout(timeout);
+    },
+  };
+}
