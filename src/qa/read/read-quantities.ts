@@ -11,9 +11,19 @@ export interface Quantities {
   readonly numbers: readonly NumberItem[];
 }
 
+/** Readings are pure and asked for twice per check run (numbers, dates) and again on every save of a segment. */
+const recent = new Map<string, Quantities>();
+const RECENT_LIMIT = 2_000;
+
 export function readQuantities(text: string, lang: KnownLang): Quantities {
+  const key = `${lang}\u0000${text}`;
+  const known = recent.get(key);
+  if (known !== undefined) return known;
   const claims = new Claims(text);
   const temporal = readTemporal(claims, lang);
   const numbers = readNumbers(claims, lang);
-  return { temporal, numbers };
+  const quantities: Quantities = { temporal, numbers };
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  recent.set(key, quantities);
+  return quantities;
 }

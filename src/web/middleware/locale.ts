@@ -10,15 +10,22 @@ export const LOCALE_COOKIE = 'jembatan_lang';
 /** Picks the UI locale per request (cookie, then Accept-Language, then the default) and exposes a fixed `t`. */
 export function localeMiddleware(i18n: i18n, defaultLocale: UiLocale): RequestHandler {
   const everyStateName = UI_LOCALES.map((locale) => stateNames(i18n.getFixedT(locale)));
+  // Per locale, made once: an Intl formatter costs far more to build than to use.
+  const perLocale = new Map(UI_LOCALES.map((locale) => [locale, {
+    t: i18n.getFixedT(locale),
+    formatDate: dateFormatter(locale, { dateStyle: 'medium' }),
+    formatDateTime: dateFormatter(locale, { dateStyle: 'medium', timeStyle: 'medium' }),
+  }]));
   return (req, res, next) => {
     res.locals.stateNames = everyStateName;
     const fromCookie = readCookie(req, LOCALE_COOKIE);
     const accepted = req.acceptsLanguages('en', 'id');
     const locale: UiLocale = isUiLocale(fromCookie) ? fromCookie : isUiLocale(accepted) ? accepted : defaultLocale;
+    const { t, formatDate, formatDateTime } = perLocale.get(locale)!;
     res.locals.locale = locale;
-    res.locals.t = i18n.getFixedT(locale);
-    res.locals.formatDate = dateFormatter(locale, { dateStyle: 'medium' });
-    res.locals.formatDateTime = dateFormatter(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+    res.locals.t = t;
+    res.locals.formatDate = formatDate;
+    res.locals.formatDateTime = formatDateTime;
     next();
   };
 }

@@ -17,7 +17,27 @@ export function presentFindings(t: Translate, findings: readonly ShownFinding[])
     check: finding.check,
     severity: finding.severity,
     code: finding.code,
-    message: t(`qa:${finding.code}`, { ...finding.params }),
+    message: messageOf(t, finding),
     acknowledged: finding.acknowledged,
   }));
+}
+
+/**
+ * The same finding comes back on every autosave of a segment and on every render of the editor:
+ * its message, per UI language (one `t` per language), is remembered. The key holds everything
+ * the message is made of: the code and the parameters.
+ */
+const messages = new WeakMap<Translate, Map<string, string>>();
+const MESSAGES_PER_LANGUAGE = 5_000;
+
+function messageOf(t: Translate, finding: ShownFinding): string {
+  let known = messages.get(t);
+  if (known === undefined) messages.set(t, (known = new Map<string, string>()));
+  const key = `${finding.code}\u0000${JSON.stringify(finding.params)}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const message = t(`qa:${finding.code}`, { ...finding.params });
+  if (known.size >= MESSAGES_PER_LANGUAGE) known.delete(known.keys().next().value as string);
+  known.set(key, message);
+  return message;
 }
