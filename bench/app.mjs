@@ -9,7 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { closedLoop, freePort } from './lib/load.mjs';
+import { closedLoop, freePort, openLoop } from './lib/load.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (file) => new URL(`../dist/src/${file}`, import.meta.url).href;
@@ -32,23 +32,25 @@ function articleOf(segments) {
   return out.join('\n\n');
 }
 
-async function seed() {
+async function seed({ big: withBig }) {
   const deps = createDeps(openSqliteStore(dbPath, systemClock), systemClock);
   const actor = systemActor('bench');
   const project = await createProject(deps, actor, { name: 'Bench' });
   const page = await importArticle(deps, { projectId: project.id, content: articleOf(430), format: 'paste', title: 'Editor page', actor });
-  const big = await importArticle(deps, { projectId: project.id, content: articleOf(10_400), format: 'paste', title: 'Big export', actor });
+  const big = withBig ? await importArticle(deps, { projectId: project.id, content: articleOf(10_400), format: 'paste', title: 'Big export', actor }) : null;
   // Targets for the big document in one transaction (an import), half confirmed.
-  const bigSegments = (await deps.store.listSegments(big.id)).filter((s) => s.kind !== 'skip');
-  await deps.store.applyImport({ author: 'bench', segments: bigSegments.map((s, i) => ({
-    segmentId: s.id, baseVersion: 0, comments: [], memory: null,
-    steps: [{ action: i % 2 === 0 ? 'confirm' : 'edit', target: `English for ${s.source}`, state: i % 2 === 0 ? 'translated' : 'draft' }],
-  })) });
+  const bigSegments = big ? (await deps.store.listSegments(big.id)).filter((s) => s.kind !== 'skip') : [];
+  if (big) {
+    await deps.store.applyImport({ author: 'bench', segments: bigSegments.map((s, i) => ({
+      segmentId: s.id, baseVersion: 0, comments: [], memory: null,
+      steps: [{ action: i % 2 === 0 ? 'confirm' : 'edit', target: `English for ${s.source}`, state: i % 2 === 0 ? 'translated' : 'draft' }],
+    })) });
+  }
   const user = await createUser(deps, actor, { username: 'bench', password: 'kopi-susu-gula-aren-99', isAdmin: true });
   const token = await issueApiToken(deps, actor, { userId: user.id, name: 'bench' });
   const pageSegments = (await deps.store.listSegments(page.id)).filter((s) => s.kind !== 'skip');
   await deps.store.close();
-  return { token, pageId: page.id, pageSegments: pageSegments.length, saveIds: pageSegments.slice(0, 50).map((s) => s.id), bigId: big.id, bigSegments: bigSegments.length };
+  return { token, pageId: page.id, pageSegments: pageSegments.length, saveIds: pageSegments.map((s) => s.id), bigId: big?.id, bigSegments: bigSegments.length };
 }
 
 function startChild(args, env, ready) {
@@ -102,52 +104,81 @@ function wordDiffs() {
 
 const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
 const results = { machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}` }, seconds: SECONDS };
+// BENCH_ONLY=editor,saves,steady,exports,diff runs some of the phases (all by default).
+const only = new Set((process.env.BENCH_ONLY ?? 'editor,saves,steady,exports,diff').split(',').map((phase) => phase.trim()));
+const STEADY_RATE = Number(process.env.BENCH_STEADY_RATE ?? 200);
 
-console.log('Seeding a 500-segment and a 10,000-segment document …');
-const seeded = await seed();
+console.log(only.has('exports') ? 'Seeding a 500-segment and a 10,000-segment document …' : 'Seeding a 500-segment document …');
+const seeded = await seed({ big: only.has('exports') });
 // The token of the throwaway database is not worth keeping, but tokens never go into results.
 results.seeded = { pageSegments: seeded.pageSegments, bigSegments: seeded.bigSegments };
-const [appPort, helloPort] = [await freePort(), await freePort()];
+const [appPort, helloPort, plainPort] = [await freePort(), await freePort(), await freePort()];
 const server = await startChild([path.join(root, 'dist/src/main.js')], { PORT: String(appPort), HOST: '127.0.0.1', DB_PATH: dbPath, DEMO: 'false', LOG_REQUESTS: 'false' }, /listening/);
 const hello = await startChild([path.join(root, 'bench/lib/hello.mjs'), String(helloPort)], {}, /ready/);
+const plain = only.has('editor') ? await startChild([path.join(root, 'bench/lib/plain-editor.mjs'), String(plainPort), dbPath], {}, /ready/) : null;
 const auth = { Authorization: `Bearer ${seeded.token}` };
+const versions = new Map(seeded.saveIds.map((id) => [id, 0]));
+const saveRequest = (id, text) => ({ method: 'PUT', path: `/api/segments/${id}/target`, headers: auth, body: { target: text, baseVersion: versions.get(id) } });
+const noteVersion = (id, answer) => {
+  try {
+    const body = JSON.parse(answer.body);
+    versions.set(id, answer.status === 409 ? body.error.segment.version : body.segment.version);
+  } catch { /* counted as an error by the generator */ }
+};
 try {
   console.log(`Load phases of ${SECONDS} s each on 127.0.0.1 …`);
-  results.helloWorld10 = await closedLoop({ port: helloPort, connections: 10, seconds: SECONDS, request: () => ({ path: '/' }) });
-  results.editorPage10 = await closedLoop({ port: appPort, connections: 10, seconds: SECONDS, request: () => ({ path: `/documents/${seeded.pageId}`, headers: auth }) });
-  results.helloWorld50 = await closedLoop({ port: helloPort, connections: 50, seconds: SECONDS, request: () => ({ path: '/' }) });
-  const versions = new Map(seeded.saveIds.map((id) => [id, 0]));
-  results.saves50 = await closedLoop({
-    port: appPort, connections: 50, seconds: SECONDS,
-    request: (client, n) => {
-      const id = seeded.saveIds[client];
-      return { method: 'PUT', path: `/api/segments/${id}/target`, headers: auth, body: { target: `Typed text ${n} by editor ${client}.`, baseVersion: versions.get(id) } };
-    },
-    onAnswer: (client, answer) => {
-      const id = seeded.saveIds[client];
-      try {
-        const body = JSON.parse(answer.body);
-        versions.set(id, answer.status === 409 ? body.error.segment.version : body.segment.version);
-      } catch { /* counted as an error by the generator */ }
-    },
-  });
+  if (only.has('editor')) {
+    results.helloWorld10 = await closedLoop({ port: helloPort, connections: 10, seconds: SECONDS, request: () => ({ path: '/' }) });
+    results.plainEjs10 = await closedLoop({ port: plainPort, connections: 10, seconds: SECONDS, request: () => ({ path: `/documents/${seeded.pageId}` }) });
+    results.editorPage10 = await closedLoop({ port: appPort, connections: 10, seconds: SECONDS, request: () => ({ path: `/documents/${seeded.pageId}`, headers: auth }) });
+  }
+  if (only.has('saves')) {
+    results.helloWorld50 = await closedLoop({ port: helloPort, connections: 50, seconds: SECONDS, request: () => ({ path: '/' }) });
+    results.saves50 = await closedLoop({
+      port: appPort, connections: 50, seconds: SECONDS,
+      request: (client, n) => saveRequest(seeded.saveIds[client], `Typed text ${n} by editor ${client}.`),
+      onAnswer: (client, answer) => noteVersion(seeded.saveIds[client], answer),
+    });
+  }
+  if (only.has('steady')) {
+    // Every segment of the page in turn, so that a segment's previous save has long been answered.
+    results.steadySaves = await openLoop({
+      port: appPort, rate: STEADY_RATE, seconds: SECONDS,
+      request: (n) => saveRequest(seeded.saveIds[n % seeded.saveIds.length], `Steady text ${n}.`),
+      onAnswer: (n, answer) => noteVersion(seeded.saveIds[n % seeded.saveIds.length], answer),
+    });
+  }
 } finally {
   server.kill('SIGTERM');
   hello.kill('SIGTERM');
+  plain?.kill('SIGTERM');
 }
-results.rawSqliteSavesPerSecond = rawSqliteSaves(Math.min(SECONDS, 5));
-console.log('Exports of the 10,000-segment document, each in a fresh process …');
-results.exports = {};
-for (const format of ['xliff21', 'tmx', 'docx']) results.exports[format] = await runExport(format, seeded.bigId);
-results.wordDiff500Ms = wordDiffs();
+if (only.has('saves')) results.rawSqliteSavesPerSecond = rawSqliteSaves(Math.min(SECONDS, 5));
+if (only.has('exports')) {
+  console.log('Exports of the 10,000-segment document, each in a fresh process …');
+  results.exports = {};
+  for (const format of ['xliff21', 'tmx', 'docx']) results.exports[format] = await runExport(format, seeded.bigId);
+}
+if (only.has('diff')) results.wordDiff500Ms = wordDiffs();
 
-const rows = [
-  [`editor page, ${seeded.pageSegments} segments, 10 connections`, `${fmt(results.editorPage10.perSecond)} pages/s`, `p50 ${fmt(results.editorPage10.p50)} / p99 ${fmt(results.editorPage10.p99)} ms`, `hello-world ${fmt(results.helloWorld10.perSecond, 0)} req/s`],
-  ['save a segment, 50 editors (synchronous=FULL)', `${fmt(results.saves50.perSecond)} saves/s`, `p50 ${fmt(results.saves50.p50)} / p99 ${fmt(results.saves50.p99)} ms (${results.saves50.errors} errors)`,
-    `hello-world ${fmt(results.helloWorld50.perSecond, 0)} req/s (${fmt((results.saves50.perSecond / results.helloWorld50.perSecond) * 100, 0)} %); raw SQLite ${fmt(results.rawSqliteSavesPerSecond, 0)} tx/s`],
-  ...Object.entries(results.exports).map(([format, run]) => [`export ${seeded.bigSegments} segments: ${format}`, `${fmt(run.ms)} ms`, `peak RSS ${fmt(run.maxRssMb, 0)} MB`, `${fmt(run.bytes / 1e6, 1)} MB file`]),
-  ['word diff of 500 revisions', `${fmt(results.wordDiff500Ms, 2)} ms`, '', ''],
-];
+const ratio = (a, b) => `${fmt(a / b, 2)}×`;
+const rows = [];
+if (results.editorPage10) {
+  rows.push([`editor page, ${seeded.pageSegments} segments, 10 connections`, `${fmt(results.editorPage10.perSecond)} pages/s`, `p50 ${fmt(results.editorPage10.p50)} / p99 ${fmt(results.editorPage10.p99)} ms`,
+    `plain EJS ${fmt(results.plainEjs10.perSecond)} pages/s (${ratio(results.editorPage10.perSecond, results.plainEjs10.perSecond)}), p99 ${fmt(results.plainEjs10.p99)} ms; hello-world ${fmt(results.helloWorld10.perSecond, 0)} req/s`]);
+}
+if (results.saves50) {
+  rows.push(['save a segment, 50 editors (synchronous=FULL)', `${fmt(results.saves50.perSecond)} saves/s`, `p50 ${fmt(results.saves50.p50)} / p99 ${fmt(results.saves50.p99)} ms (${results.saves50.errors} errors)`,
+    `hello-world ${fmt(results.helloWorld50.perSecond, 0)} req/s (${fmt((results.saves50.perSecond / results.helloWorld50.perSecond) * 100, 0)} %); raw SQLite ${fmt(results.rawSqliteSavesPerSecond, 0)} tx/s`]);
+}
+if (results.steadySaves) {
+  rows.push([`steady ${STEADY_RATE} saves/s, open loop (synchronous=FULL)`, `${fmt(results.steadySaves.perSecond)} saves/s`,
+    `p50 ${fmt(results.steadySaves.p50)} / p99 ${fmt(results.steadySaves.p99)} ms (${results.steadySaves.errors} errors)`, 'checkpoints in a worker thread']);
+}
+for (const [format, run] of Object.entries(results.exports ?? {})) {
+  rows.push([`export ${seeded.bigSegments} segments: ${format}`, `${fmt(run.ms)} ms`, `peak RSS ${fmt(run.maxRssMb, 0)} MB`, `${fmt(run.bytes / 1e6, 1)} MB file`]);
+}
+if (results.wordDiff500Ms !== undefined) rows.push(['word diff of 500 revisions', `${fmt(results.wordDiff500Ms, 2)} ms`, '', '']);
 const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
 console.log('');
 for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join('  '));

@@ -3,6 +3,7 @@
 import { Buffer } from 'node:buffer';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
@@ -28,6 +29,35 @@ export async function closedLoop({ port, connections, seconds, request, onAnswer
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: connections }, (_, id) => client(id)));
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/**
+ * Open loop: requests leave at a steady `rate` per second whatever the answers do, for `seconds`.
+ * Latency counts from the moment a request was due, so a stalled server cannot hide its backlog.
+ */
+export async function openLoop({ port, rate, seconds, request, onAnswer }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const latencies = [];
+  const inFlight = [];
+  let errors = 0;
+  const started = performance.now();
+  const total = Math.floor(rate * seconds);
+  for (let n = 0; n < total; n += 1) {
+    const due = started + (n * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    const spec = request(n);
+    inFlight.push(send(agent, port, spec).then((answer) => {
+      if (answer.status >= 400) errors += 1;
+      else latencies.push(performance.now() - due);
+      onAnswer?.(n, answer);
+    }, () => { errors += 1; }));
+  }
+  await Promise.all(inFlight);
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
