@@ -16,7 +16,7 @@ if (only !== 'client') {
 
 mkdirSync('public/js', { recursive: true });
 await build({
-  entryPoints: ['src/client/editor.ts'],
+  entryPoints: ['src/client/editor.ts', 'src/client/keyboard-settings.ts'],
   bundle: true,
   format: 'esm',
   target: 'es2022',

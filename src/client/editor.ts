@@ -4,7 +4,7 @@ import { HistoryDialog } from './history.js';
 import { MatchesPanel, type MatchStrings } from './matches.js';
 import { QaFindings, type QaStrings } from './qa.js';
 import { FilterBar } from './filters.js';
-import { handleEditorKey, handleKey, type EditorCommands } from './keyboard.js';
+import { KeyBindings, type EditorCommands } from './keyboard.js';
 import { focusRow, moveTo, neighbour, nextRejected, nextUnconfirmed } from './navigation.js';
 import { refreshProgress } from './progress.js';
 import { ReplaceDialog } from './replace.js';
@@ -94,6 +94,7 @@ function start(editor: HTMLElement): void {
       await saver.now(row, 'confirm');
     },
     move: (row, step) => moveTo(neighbour(editor, row, step), say, strings.moved),
+    nextUnconfirmed: (row) => moveTo(nextUnconfirmed(editor, row), say, strings.moved),
     async copySource(row) {
       if (!row.input) return;
       await saver.settle(row); // what was typed goes into the history first
@@ -160,10 +161,11 @@ function start(editor: HTMLElement): void {
     say(strings.tm.filled.replace('{{count}}', String(filled.length)));
   }
 
+  const keys = new KeyBindings(JSON.parse(editor.dataset.keymap ?? '{}') as Record<string, string[]>);
   editor.addEventListener('keydown', (event) => {
     const row = rowOf(event.target as Element);
-    if (handleEditorKey(event, row, commands)) return;
-    if (row?.input) handleKey(event, row, commands);
+    if (keys.handleEditorKey(event, row, commands)) return;
+    if (row?.input) keys.handleKey(event, row, commands);
   });
   editor.querySelector('[data-open-replace]')?.addEventListener('click', () => commands.openReplace(null));
   editor.querySelector('[data-next-rejected]')?.addEventListener('click', () => {

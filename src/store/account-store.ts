@@ -28,6 +28,11 @@ export interface AccountStore {
   listMemberships(projectId: number): Promise<Membership[]>;
   setMembership(input: { projectId: number; userId: number; role: ProjectRole | null }): Promise<void>;
   listProjectIdsOf(userId: number): Promise<number[]>;
+
+  /** A person's setting (a JSON value) by name, or null when they never changed it. */
+  findPreference(userId: number, name: string): Promise<unknown>;
+  /** Stores a person's setting; null forgets it (back to the default). */
+  setPreference(userId: number, name: string, value: unknown): Promise<void>;
 }
 
 export interface NewUser {

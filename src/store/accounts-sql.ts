@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Clock } from '../core/clock.js';
 import type { Membership, ProjectRole, User } from '../core/types.js';
 import type { AccountStore, NewUser } from './account-store.js';
+import { PreferencesSql } from './preferences-sql.js';
 
 interface UserRow {
   id: number; username: string; display_name: string; password_hash: string; is_admin: number;
@@ -16,8 +17,10 @@ const toUser = (r: UserRow): User => ({
 /** The SQLite side of AccountStore; statements prepared once. */
 export class AccountsSql implements AccountStore {
   private readonly accountSql;
+  private readonly preferences: PreferencesSql;
 
   constructor(protected readonly db: Database.Database, protected readonly clock: Clock) {
+    this.preferences = new PreferencesSql(db);
     this.accountSql = {
       count: db.prepare('SELECT COUNT(*) AS n FROM users'),
       insert: db.prepare(`INSERT INTO users (username, display_name, password_hash, is_admin, demo_password, created_at)
@@ -158,5 +161,13 @@ export class AccountsSql implements AccountStore {
 
   async listProjectIdsOf(userId: number) {
     return (this.accountSql.projectsOf.all(userId) as { project_id: number }[]).map((r) => r.project_id);
+  }
+
+  async findPreference(userId: number, name: string) {
+    return this.preferences.find(userId, name);
+  }
+
+  async setPreference(userId: number, name: string, value: unknown) {
+    this.preferences.set(userId, name, value, this.clock.now());
   }
 }

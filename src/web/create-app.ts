@@ -17,6 +17,7 @@ import { healthRouter } from './routes/health.js';
 import { qaRouter } from './routes/qa.js';
 import { highlight } from './presenters/highlight.js';
 import { adminRouter } from './routes/admin.js';
+import { accountRouter } from './routes/account.js';
 import { apiRouter } from './routes/api.js';
 import { authRouter } from './routes/auth.js';
 import { pagesRouter } from './routes/pages.js';
@@ -90,6 +91,7 @@ export function signedInRouters(deps: Deps, upload: multer.Multer): { prefix: st
     { prefix: '/', router: memoryRouter(deps) },
     { prefix: '/', router: glossaryRouter(deps, upload) },
     { prefix: '/', router: qaRouter(deps) },
+    { prefix: '/', router: accountRouter(deps) },
   ];
 }
 

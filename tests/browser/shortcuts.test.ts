@@ -27,7 +27,7 @@ describe('the keyboard-shortcut overlay', () => {
     await dialog.waitFor();
     const listed = await dialog.locator('dd').allTextContents();
     expect(listed).toEqual(await page.locator('details.shortcuts dd').allTextContents());
-    expect(listed).toEqual(expect.arrayContaining(['Confirm the segment and go to the next unconfirmed one', 'Previous / next segment']));
+    expect(listed).toEqual(expect.arrayContaining(['Confirm the segment and go to the next unconfirmed one', 'Previous segment', 'Next segment']));
     expect(await dialog.locator('dt').first().textContent()).toBe('Ctrl+Enter');
 
     await page.keyboard.press('Escape');
@@ -58,10 +58,10 @@ describe('the keyboard-shortcut overlay', () => {
     await dialog.waitFor();
     const listed = await dialog.locator('dd').allTextContents();
     expect(listed).toEqual(expect.arrayContaining([
-      'Konfirmasi segmen lalu pindah ke segmen berikutnya yang belum dikonfirmasi', 'Segmen sebelumnya / berikutnya',
+      'Konfirmasi segmen lalu pindah ke segmen berikutnya yang belum dikonfirmasi', 'Segmen sebelumnya', 'Segmen berikutnya',
       'Tampilkan daftar pintasan ini (di luar kolom teks)',
     ]));
-    expect(listed).not.toContain('Previous / next segment');
+    expect(listed).not.toContain('Next segment');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await page.context().close();

@@ -90,6 +90,9 @@ const ROUTES: Record<string, { need: Need; body?: Record<string, unknown>; query
   'POST /admin/users/:id/password': { need: 'admin', body: { password: 'kopi-susu-dingin' } },
   'POST /admin/users/:id/token': { need: 'admin' },
   'POST /admin/users/:id/revoke-tokens': { need: 'admin' },
+  'GET /account/keyboard': { need: 'any' },
+  'POST /account/keyboard': { need: 'any', body: { split: 'Alt+Shift+S' } },
+  'POST /account/keyboard/reset': { need: 'any' },
 };
 
 const GRANTS: Record<Persona, readonly Need[]> = {

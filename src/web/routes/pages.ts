@@ -13,6 +13,7 @@ import { setLqaThreshold, setMemorySettings, updateSegmentationExceptions } from
 import { revertSegment } from '../../usecases/revert-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
 import { glossaryForDocument } from '../../usecases/glossary.js';
+import { getKeymap } from '../../usecases/keymap.js';
 import { articleFromRequest, fileFromRequest } from '../inputs/article-upload.js';
 import { FORMAT_GROUPS } from '../presenters/formats.js';
 import { importIntoProjectFromRequest } from './imports.js';
@@ -21,6 +22,7 @@ import { verifyCsrf } from '../middleware/csrf.js';
 import { describeError } from '../middleware/errors.js';
 import { editorStrings, exportLabels, progressParts } from '../presenters/segments.js';
 import { markTerms, termList } from '../presenters/terms.js';
+import { shortcutRows } from '../presenters/keymap.js';
 import { sendExport } from './downloads.js';
 import { documentQa } from '../../usecases/qa.js';
 import { presentFindings } from '../presenters/qa.js';
@@ -91,6 +93,9 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
     const [opened, qa] = await Promise.all([openDocument(deps, actor, id(req)), documentQa(deps, actor, id(req))]);
     const findings = new Map([...qa.findings].map(([segmentId, list]) => [segmentId, presentFindings(t, list)]));
     const glossary = await glossaryForDocument(deps, opened.project, opened.segments);
+    // The person's own keys: for the editor's script and for the shortcut list and overlay.
+    const { keymap } = await getKeymap(deps, actor);
+    Object.assign(res.locals, { keymap, shortcuts: shortcutRows(t, keymap) });
     res.render('editor/editor', { ...opened, qaFindings: findings, glossary, markTerms, termList, progressParts, clientStrings: editorStrings(t) });
   });
 
