@@ -14,6 +14,8 @@ import { StructureSql } from './structure-sql.js';
 import { TmSql } from './tm-sql.js';
 import { GlossarySql } from './glossary-sql.js';
 import { DashboardSql } from './dashboard-sql.js';
+import { FeedSql } from './feed-sql.js';
+import type { PresenceWrite } from './feed-store.js';
 import type {
   DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
   SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange, NewGlossaryEntry,
@@ -44,6 +46,7 @@ class SqliteStore extends AccountsSql implements Store {
   private readonly glossary: GlossarySql;
   private readonly expectedMigrations = loadMigrations().length;
   private readonly dashboard: DashboardSql;
+  private readonly feed: FeedSql;
 
   constructor(db: Database.Database, clock: Clock) {
     super(db, clock);
@@ -51,6 +54,7 @@ class SqliteStore extends AccountsSql implements Store {
     this.tm = new TmSql(db);
     this.glossary = new GlossarySql(db);
     this.dashboard = new DashboardSql(db);
+    this.feed = new FeedSql(db);
     // Statements are prepared once, here.
     this.sql = {
       insertProject: db.prepare(`INSERT INTO projects (name, source_lang, target_lang, created_at)
@@ -406,6 +410,26 @@ class SqliteStore extends AccountsSql implements Store {
 
   async listRecentActivity(projectIds: readonly number[], limit: number) {
     return this.dashboard.activity(projectIds, limit);
+  }
+
+  async latestFeedId(documentId: number) {
+    return this.feed.latest(documentId);
+  }
+
+  async listFeed(documentId: number, afterId: number, limit: number) {
+    return this.feed.after(documentId, afterId, limit);
+  }
+
+  async setPresence(input: PresenceWrite) {
+    this.feed.setPresence(input, this.clock.now());
+  }
+
+  async removePresence(documentId: number, userId: number) {
+    this.feed.removePresence(documentId, userId);
+  }
+
+  async listPresence(documentId: number, seenSince: string) {
+    return this.feed.presence(documentId, seenSince);
   }
 
   async backup(file: string) {
