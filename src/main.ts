@@ -11,6 +11,7 @@ import { englishSpeller } from './spelling.js';
 import { DEMO_ACCOUNTS, ensureDemoProject } from './usecases/ensure-demo.js';
 import { DEMO_ARTICLE_PATH } from './paths.js';
 import { createApp } from './web/create-app.js';
+import { LiveStreams } from './web/live-streams.js';
 
 
 /** Composition root: config → store (migrated) → demo → app → listen. */
@@ -20,7 +21,8 @@ export async function main(config: Config): Promise<void> {
     console.log('Created the demo project with the sample article, and demo accounts (shown on the sign-in page):');
     for (const account of DEMO_ACCOUNTS) console.log(`  ${account.username.padEnd(11)} password ${account.password}`);
   }
-  const app = createApp({ deps, config, i18n: await createI18n() });
+  const streams = new LiveStreams();
+  const app = createApp({ deps, config, i18n: await createI18n(), streams });
   const server = app.listen(config.port, config.host, () => {
     const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
     console.log(`Jembatan is listening on http://${host}:${config.port} (database: ${config.dbPath})`);
@@ -30,7 +32,7 @@ export async function main(config: Config): Promise<void> {
     if (stopping) process.exit(1); // a second signal: no more waiting
     stopping = true;
     console.log(`${signal}: finishing the requests in flight, then closing the database`);
-    shutDown(server, deps.store).then(() => process.exit(0), (error: unknown) => {
+    shutDown(server, deps.store, streams).then(() => process.exit(0), (error: unknown) => {
       console.error(error);
       process.exit(1);
     });
@@ -43,8 +45,10 @@ export async function main(config: Config): Promise<void> {
 const SHUTDOWN_GRACE_MS = 10_000;
 
 /** Stops accepting connections, lets requests in flight finish (up to the grace period), then closes the store. */
-async function shutDown(server: Server, store: Store): Promise<void> {
+async function shutDown(server: Server, store: Store, streams: LiveStreams): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Open event streams never finish by themselves: end them (browsers reconnect to the next server).
+  streams.close();
   // An idle keep-alive connection would hold close() until it timed out: drop each as soon as it is idle.
   const idle = setInterval(() => server.closeIdleConnections(), 100);
   const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);

@@ -5,7 +5,7 @@
 export type ErrorDetails = Readonly<Record<string, unknown>>;
 
 export abstract class AppError extends Error {
-  abstract readonly kind: 'not-found' | 'invalid-input' | 'conflict' | 'forbidden' | 'too-large' | 'unauthenticated';
+  abstract readonly kind: 'not-found' | 'invalid-input' | 'conflict' | 'forbidden' | 'too-large' | 'unauthenticated' | 'too-many';
   constructor(
     readonly code: string,
     readonly details: ErrorDetails = {},
@@ -37,4 +37,9 @@ export class TooLargeError extends AppError {
 
 export class UnauthenticatedError extends AppError {
   readonly kind = 'unauthenticated' as const;
+}
+
+/** Too many of something at once (e.g. open event streams of one person): try again later. */
+export class TooManyRequestsError extends AppError {
+  readonly kind = 'too-many' as const;
 }

@@ -49,6 +49,8 @@ export interface OpenDocument {
   readonly reviewNotes: Readonly<Record<number, ReviewNote>>;
   /** Comment counts per segment (segments without comments are left out). */
   readonly commentCounts: Readonly<Record<number, number>>;
+  /** The newest entry of the document's live feed when it was read: an editor follows the changes after it. */
+  readonly feedId: number;
 }
 
 export interface ReviewNote {
@@ -59,6 +61,8 @@ export interface ReviewNote {
 
 export async function openDocument(deps: Deps, actor: Actor, id: number): Promise<OpenDocument> {
   const document = await loadDocument(deps, actor, id, 'read');
+  // The feed position is read first: a change between it and the segments is sent again (harmless), never missed.
+  const feedId = await deps.store.latestFeedId(id);
   const [project, segments, role, events, commentCounts] = await Promise.all([
     deps.store.findProject(document.projectId), deps.store.listSegments(id), requireAccess(deps, actor, document.projectId, 'read'),
     deps.store.listDocumentReviewEvents(id), deps.store.countComments(id),
@@ -66,7 +70,7 @@ export async function openDocument(deps: Deps, actor: Actor, id: number): Promis
   const sourceChanges = Object.fromEntries(segments
     .filter((segment) => segment.sourceBefore !== null)
     .map((segment) => [segment.id, diffWords(segment.sourceBefore ?? '', segment.source)]));
-  return { project: project!, document, segments, words: tallyWords(segments), role, sourceChanges, reviewNotes: reviewNotesOf(segments, events), commentCounts };
+  return { project: project!, document, segments, words: tallyWords(segments), role, sourceChanges, reviewNotes: reviewNotesOf(segments, events), commentCounts, feedId };
 }
 
 function reviewNotesOf(segments: readonly Segment[], events: readonly LoggedReview[]): Record<number, ReviewNote> {

@@ -22,16 +22,20 @@ import { apiRouter } from './routes/api.js';
 import { authRouter } from './routes/auth.js';
 import { pagesRouter } from './routes/pages.js';
 import { reviewRouter } from './routes/review.js';
+import { liveRouter } from './routes/live.js';
+import { LiveStreams } from './live-streams.js';
 
 export interface AppOptions {
   readonly deps: Deps;
   readonly config: Pick<Config, 'maxUploadBytes' | 'defaultLocale' | 'logRequests' | 'secureCookies' | 'trustProxy'>;
   readonly i18n: i18n;
   readonly log?: (message: string, error?: unknown) => void;
+  /** The open event streams (main.ts ends them on shutdown); a fresh registry when not given. */
+  readonly streams?: LiveStreams;
 }
 
 /** Builds the Express app from its dependencies; no I/O of its own beyond serving files. */
-export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions): Express {
+export function createApp({ deps, config, i18n, log = defaultLog, streams = new LiveStreams() }: AppOptions): Express {
   const app = express();
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.maxUploadBytes, fieldSize: config.maxUploadBytes, files: 1, fields: 10 } });
   app.set('views', `${ROOT}views`);
@@ -75,17 +79,18 @@ export function createApp({ deps, config, i18n, log = defaultLog }: AppOptions):
     res.set('Cache-Control', 'no-store');
     next();
   });
-  for (const { prefix, router } of signedInRouters(deps, upload)) app.use(prefix, router);
+  for (const { prefix, router } of signedInRouters(deps, upload, streams)) app.use(prefix, router);
   app.use(notFound);
   app.use(errorHandler(log));
   return app;
 }
 
 /** Everything behind sign-in, in mount order; the route × role tests walk this same table. */
-export function signedInRouters(deps: Deps, upload: multer.Multer): { prefix: string; router: Router }[] {
+export function signedInRouters(deps: Deps, upload: multer.Multer, streams = new LiveStreams()): { prefix: string; router: Router }[] {
   return [
     { prefix: '/', router: reviewRouter(deps) },
     { prefix: '/api', router: apiRouter(deps, upload) },
+    { prefix: '/api', router: liveRouter(deps, streams) },
     { prefix: '/', router: pagesRouter(deps, upload) },
     { prefix: '/', router: adminRouter(deps) },
     { prefix: '/', router: memoryRouter(deps) },

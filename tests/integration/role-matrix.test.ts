@@ -44,6 +44,8 @@ const ROUTES: Record<string, { need: Need; body?: Record<string, unknown>; query
   'POST /api/segments/:id/propagate': { need: 'translate' },
   'GET /api/projects/:id/tm': { need: 'read', query: '?q=Lavrov' },
   'GET /api/documents/:id/leverage': { need: 'read' },
+  'GET /api/documents/:id/events': { need: 'read' },
+  'POST /api/documents/:id/presence': { need: 'read', body: { segmentId: null, typing: false } },
   'GET /projects/:id/memory': { need: 'read' },
   'GET /projects/:id/memory/export': { need: 'read' },
   'POST /memory/:id': { need: 'manage', body: { target: 'Edited.' } },

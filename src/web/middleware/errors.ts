@@ -3,7 +3,7 @@ import { AppError, InvalidInputError, NotFoundError, TooLargeError } from '../..
 import type { Translate } from '../../i18n/index.js';
 
 const STATUS: Record<AppError['kind'], number> = {
-  'not-found': 404, 'invalid-input': 400, 'conflict': 409, 'forbidden': 403, 'too-large': 413, 'unauthenticated': 401,
+  'not-found': 404, 'invalid-input': 400, 'conflict': 409, 'forbidden': 403, 'too-large': 413, 'unauthenticated': 401, 'too-many': 429,
 };
 
 export const notFound: RequestHandler = (_req, _res, next) => next(new NotFoundError('page.notFound'));

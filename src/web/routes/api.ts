@@ -70,8 +70,8 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
   });
 
   router.get('/documents/:id', async (req, res) => {
-    const { project, document, segments, words } = await openDocument(deps, contextOf(res).actor, id(req));
-    res.json({ project, document, words, segments: segments.map(presentSegment) });
+    const { project, document, segments, words, feedId } = await openDocument(deps, contextOf(res).actor, id(req));
+    res.json({ project, document, words, feedId, segments: segments.map(presentSegment) });
   });
 
   router.get('/documents/:id/export', async (req, res) => {
