@@ -67,7 +67,7 @@ function csrfToken(fallback: string): string {
 }
 
 export function createApi(pageToken: string) {
-  async function send(method: string, url: string, body?: unknown): Promise<unknown> {
+  async function send(method: string, url: string, body?: unknown, options: { keepalive?: boolean } = {}): Promise<unknown> {
     let response: Response;
     try {
       response = await fetch(url, {
@@ -75,6 +75,8 @@ export function createApi(pageToken: string) {
         headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken(pageToken), Accept: 'application/json' },
         body: body === undefined ? null : JSON.stringify(body),
         credentials: 'same-origin',
+        // A report sent while the page closes must outlive it.
+        keepalive: options.keepalive === true,
       });
     } catch {
       throw new ApiError('network', 0, undefined);
@@ -105,6 +107,8 @@ export function createApi(pageToken: string) {
     split: async (id: number, body: { baseVersion: number; at: number }) => send('POST', `/api/segments/${id}/split`, body),
     setSkipped: async (id: number, body: { baseVersion: number; skipped: boolean }) => send('POST', `/api/segments/${id}/skip`, body),
     comment: async (id: number, body: string) => send('POST', `/api/segments/${id}/comments`, { body }),
+    presence: async (documentId: string, body: { segmentId: number | null; typing: boolean; leaving?: boolean }) =>
+      send('POST', `/api/documents/${documentId}/presence`, body, { keepalive: body.leaving === true }),
     historyHtml: async (id: number) => {
       const response = await fetch(`/segments/${id}/history?partial=1`, { credentials: 'same-origin' });
       if (!response.ok) throw new ApiError(`HTTP ${response.status}`, response.status, undefined);

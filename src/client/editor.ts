@@ -11,6 +11,8 @@ import { ReplaceDialog } from './replace.js';
 import { Restructure } from './restructure.js';
 import { Saver, type SaveAction } from './saver.js';
 import { rowOf, SegmentRow } from './segment-row.js';
+import { LiveUpdates } from './live.js';
+import type { LiveData } from './live-model.js';
 import { wireShortcuts } from './shortcuts.js';
 import { wireTerms } from './terms.js';
 
@@ -181,6 +183,16 @@ function start(editor: HTMLElement): void {
     else if (control.hasAttribute('data-unskip')) void restructure.unskip(row);
     else commands.split(row);
   });
+  // Teammates' saves, decisions and whereabouts, live (the page says where its rows stand in the feed).
+  if (editor.dataset.live) {
+    new LiveUpdates(editor, JSON.parse(editor.dataset.live) as LiveData, strings.states, {
+      say, holds: (row) => saver.holds(row),
+      applied: (row, segment) => {
+        refreshProgress(editor);
+        void api.segmentQa(segment.id).then((findings) => qa.show(row, findings), () => undefined);
+      },
+    }, api).start();
+  }
   window.addEventListener('beforeunload', (event) => {
     if (saver.busy) event.preventDefault();
   });

@@ -32,6 +32,11 @@ export class Saver {
     return this.timers.size > 0 || this.inFlight.size > 0 || this.pending.size > 0 || this.conflicted.size > 0;
   }
 
+  /** This row has text not stored yet (waiting, in flight or failed) or a conflict not answered: a teammate's text must not replace it. */
+  holds(row: SegmentRow): boolean {
+    return this.timers.has(row.id) || this.inFlight.has(row.id) || this.pending.has(row.id) || this.conflicted.has(row.id);
+  }
+
   /** Schedules an autosave after a pause in typing. */
   schedule(row: SegmentRow, origin = 'typed'): void {
     this.rows.set(row.id, row);

@@ -53,6 +53,9 @@ describe('forms in a real browser', () => {
 describe('no lost work in the editor', () => {
   it('redoes a confirm after "keep mine", so the segment ends translated, and Escape does not dismiss the question', async () => {
     const [alice, bob] = [await editorPage(), await editorPage()];
+    // Bob's page hears nothing live (as when its event stream is down), so it still holds the old version.
+    await bob.route('**/api/documents/*/events**', (route) => route.abort());
+    await bob.reload();
     await target(alice, 7).fill('Alice was here first.');
     await expect.poll(() => savedText(alice)).toBe('All changes saved');
     await target(bob, 7).fill('Bob confirms his own text.');

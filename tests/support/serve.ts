@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import type { Clock } from '../../src/core/clock.js';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './launch-browser.js';
 import type { AddressInfo } from 'node:net';
@@ -7,9 +8,9 @@ import { createTestApp, SAMPLE_ARTICLE, type TestApp } from './test-app.js';
 import { DEMO_ACCOUNTS, ensureDemoProject } from '../../src/usecases/ensure-demo.js';
 
 /** Starts the app with the demo project on a free loopback port. */
-export async function serveDemo(): Promise<TestApp & { baseUrl: string; close: () => Promise<void> }> {
+export async function serveDemo(options: { clock?: Clock } = {}): Promise<TestApp & { baseUrl: string; close: () => Promise<void> }> {
   // The demo creates its own accounts (admin, translator, reviewer) with the documented passwords.
-  const testApp = await createTestApp({}, { admin: false });
+  const testApp = await createTestApp({}, { admin: false, ...options });
   await ensureDemoProject(testApp.deps, { text: SAMPLE_ARTICLE, fileName: 'egindo-lavrov-wang-yi.txt' });
   const server: Server = await new Promise((resolve) => {
     const listening = testApp.app.listen(0, '127.0.0.1', () => resolve(listening));
@@ -33,10 +34,10 @@ export async function signIn(page: Page, baseUrl: string, username: 'admin' | 't
 }
 
 /** For a browser test file: the demo server and a browser, started before its tests and stopped after. */
-export function withDemoServer(): { server: Awaited<ReturnType<typeof serveDemo>>; browser: Browser } {
+export function withDemoServer(options: { clock?: Clock } = {}): { server: Awaited<ReturnType<typeof serveDemo>>; browser: Browser } {
   const env = {} as { server: Awaited<ReturnType<typeof serveDemo>>; browser: Browser };
   beforeAll(async () => {
-    [env.server, env.browser] = await Promise.all([serveDemo(), launchBrowser()]);
+    [env.server, env.browser] = await Promise.all([serveDemo(options), launchBrowser()]);
   });
   afterAll(async () => {
     await env.browser?.close();

@@ -36,9 +36,9 @@ export interface TestApp {
 export const TEST_PASSWORD = 'kopi-tubruk-42';
 
 /** A fresh app on a fresh migrated in-memory store, with an administrator `admin`. */
-export async function createTestApp(env: Record<string, string> = {}, options: { admin?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: { admin?: boolean; clock?: Clock } = {}): Promise<TestApp> {
   const config = loadConfig({ DB_PATH: ':memory:', ...env });
-  const clock = steppingClock();
+  const clock = options.clock ?? steppingClock();
   const deps: Deps = createDeps(openSqliteStore(config.dbPath, clock), clock, { speller: englishSpeller });
   const app = createApp({ deps, config, i18n: await createI18n(), log: () => {} });
   const tokens = new Map<string, string>();

@@ -21,6 +21,7 @@ import { commentInput, exceptionsInput, lqaInput, memorySettingsInput, newProjec
 import { verifyCsrf } from '../middleware/csrf.js';
 import { describeError } from '../middleware/errors.js';
 import { editorStrings, exportLabels, progressParts } from '../presenters/segments.js';
+import { liveClientData } from '../presenters/live.js';
 import { markTerms, termList } from '../presenters/terms.js';
 import { shortcutRows } from '../presenters/keymap.js';
 import { sendExport } from './downloads.js';
@@ -96,7 +97,8 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
     // The person's own keys: for the editor's script and for the shortcut list and overlay.
     const { keymap } = await getKeymap(deps, actor);
     Object.assign(res.locals, { keymap, shortcuts: shortcutRows(t, keymap) });
-    res.render('editor/editor', { ...opened, qaFindings: findings, glossary, markTerms, termList, progressParts, clientStrings: editorStrings(t) });
+    res.render('editor/editor', { ...opened, qaFindings: findings, glossary, markTerms, termList, progressParts, clientStrings: editorStrings(t),
+      live: liveClientData(t, { since: opened.feedId, me: actor.username }) });
   });
 
   router.get('/documents/:id/files', async (req, res) => {
