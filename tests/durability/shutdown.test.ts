@@ -96,4 +96,25 @@ describe('the server on SIGTERM', () => {
     expect(stored.segment).toMatchObject({ version: 1, target: 'Saved just before the signal.' });
     expect(stored.revisions).toHaveLength(1);
   });
+
+  it('ends an open live-update stream itself (a whole answer, not a dropped connection) and exits 0', { tags: ['slow'] }, async () => {
+    const { dbPath, token } = await seededDatabase();
+    const server = await ServerProcess.start(dbPath);
+    const stream = httpRequest(`${server.url}/api/documents/1/events`, { headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token}` } });
+    const opened = new Promise<import('node:http').IncomingMessage>((resolve, reject) => {
+      stream.on('response', resolve);
+      stream.on('error', reject);
+    });
+    stream.end();
+    const response = await opened;
+    expect(response.statusCode).toBe(200);
+    let text = '';
+    response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    await until(() => text.includes('retry:'));
+    // True only when the server finished the answer; a connection dropped after the grace period leaves it false.
+    const whole = new Promise<boolean>((resolve) => response.on('close', () => resolve(response.complete)));
+    server.signal('SIGTERM');
+    expect(await whole).toBe(true);
+    expect(await server.exit()).toEqual({ code: 0, signal: null });
+  });
 });
