@@ -79,6 +79,8 @@ describe('a translator in the editor', () => {
   it('shows the conflict dialog to the second of two editors saving from the same version, and "keep mine" saves it', async () => {
     const [alice, bob] = [await env.browser.newPage(), await env.browser.newPage()];
     await openDemoDocument(alice);
+    // Bob's page hears nothing live (as when its event stream is down), so it still holds the old version.
+    await bob.route('**/api/documents/*/events**', (route) => route.abort());
     await openDemoDocument(bob);
     const label = 'Translation of segment 6';
     await alice.getByLabel(label, { exact: true }).fill('Alice: Russia and China have stepped up cooperation.');
