@@ -11,6 +11,7 @@ import { ReplaceDialog } from './replace.js';
 import { Restructure } from './restructure.js';
 import { Saver, type SaveAction } from './saver.js';
 import { rowOf, SegmentRow } from './segment-row.js';
+import { UnsentWork } from './unsent.js';
 import { LiveUpdates } from './live.js';
 import type { LiveData } from './live-model.js';
 import { wireShortcuts } from './shortcuts.js';
@@ -59,10 +60,14 @@ function start(editor: HTMLElement): void {
     },
   });
 
+  const unsent = new UnsentWork(editor, document.getElementById('draft-banner'), document.getElementById('connection-banner'), say);
   const saver: Saver = new Saver(api, {
+    onQueued: (row) => unsent.queued(row),
+    onReachable: (reachable) => unsent.reachable(reachable),
     onSaved: (row, segment) => {
       const wasConfirmed = row.confirmed;
       row.apply(segment, strings.states);
+      unsent.saved(row, segment);
       qa.show(row, segment.qa);
       refreshProgress(editor);
       if (!wasConfirmed && row.confirmed) {
@@ -80,6 +85,7 @@ function start(editor: HTMLElement): void {
       decide: (choice) => {
         // Either way the row now builds on the server's version; "mine" then saves the typed text on top.
         row.apply(details.segment, strings.states, choice === 'theirs');
+        if (choice === 'theirs') unsent.dropped(row);
         refreshProgress(editor);
         void saver.resolve(row, choice, action);
         row.input?.focus();
@@ -195,6 +201,19 @@ function start(editor: HTMLElement): void {
   }
   window.addEventListener('beforeunload', (event) => {
     if (saver.busy) event.preventDefault();
+  });
+  // Offline: say so at once. Back online: send what waits now rather than at the next retry.
+  window.addEventListener('offline', () => unsent.reachable(false));
+  window.addEventListener('online', () => {
+    unsent.reachable(true);
+    void saver.settleAll();
+  });
+  // What this person typed here last time and never reached the server: offered back. The text
+  // goes into its row on the version it was typed on, so a segment saved since asks, as any conflict.
+  unsent.offer((row, draft) => {
+    row.input!.value = draft.text;
+    row.element.dataset.version = String(draft.baseVersion);
+    saver.schedule(row);
   });
   // After a merge, split or reload at #segment-N: the cursor goes back into that row.
   const target = /^#segment-(\d+)$/.exec(window.location.hash)?.[1];

@@ -9,6 +9,10 @@ export interface SaverHooks {
   /** The server holds a newer version; `action` is what the person was doing (to redo it on "keep mine"). */
   onConflict(row: SegmentRow, details: ConflictDetails, action: SaveAction): void;
   onStatus(status: 'saving' | 'saved' | 'failed', message?: string): void;
+  /** A row has text to send (typed, copied, inserted, restored): the editor keeps it in the browser until it is stored. */
+  onQueued?(row: SegmentRow): void;
+  /** Whether the last answer came from the server: false after a network failure or a server error, true once one answers. */
+  onReachable?(reachable: boolean): void;
 }
 
 const RETRY_MS = 3000;
@@ -41,6 +45,7 @@ export class Saver {
   schedule(row: SegmentRow, origin = 'typed'): void {
     this.rows.set(row.id, row);
     this.mark(row.id, { action: 'edit', origin });
+    this.hooks.onQueued?.(row);
     this.retryLater(row, this.delayMs);
   }
 
@@ -48,6 +53,7 @@ export class Saver {
   async now(row: SegmentRow, action: SaveAction, origin = 'typed'): Promise<void> {
     this.rows.set(row.id, row);
     this.mark(row.id, { action, origin });
+    this.hooks.onQueued?.(row);
     await this.flush(row);
   }
 
@@ -97,7 +103,9 @@ export class Saver {
       // A text from the memory travels as `tm:<score>` until it is sent.
       const [origin, score] = job.origin.split(':') as [string, string | undefined];
       const body = { target: row.input?.value ?? '', baseVersion: row.version, action: job.action, origin, ...(score === undefined ? {} : { originScore: Number(score) }) };
-      this.hooks.onSaved(row, await this.api.saveTarget(row.id, body));
+      const saved = await this.api.saveTarget(row.id, body);
+      this.hooks.onReachable?.(true);
+      this.hooks.onSaved(row, saved);
       return true;
     } catch (error) {
       this.handleFailure(row, job, error);
@@ -106,6 +114,7 @@ export class Saver {
   }
 
   private handleFailure(row: SegmentRow, job: Job, error: unknown): void {
+    this.hooks.onReachable?.(error instanceof ConflictResponse || (error instanceof ApiError && error.status > 0 && error.status < 500));
     if (error instanceof ConflictResponse) {
       this.conflicted.add(row.id);
       this.hooks.onConflict(row, error.details, job.action);
