@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -101,7 +101,7 @@ describe('the server on SIGTERM', () => {
     const { dbPath, token } = await seededDatabase();
     const server = await ServerProcess.start(dbPath);
     const stream = httpRequest(`${server.url}/api/documents/1/events`, { headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token}` } });
-    const opened = new Promise<import('node:http').IncomingMessage>((resolve, reject) => {
+    const opened = new Promise<IncomingMessage>((resolve, reject) => {
       stream.on('response', resolve);
       stream.on('error', reject);
     });
