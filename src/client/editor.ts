@@ -191,11 +191,13 @@ function start(editor: HTMLElement): void {
   });
   // Teammates' saves, decisions and whereabouts, live (the page says where its rows stand in the feed).
   if (editor.dataset.live) {
+    let findingsOfRows = Promise.resolve();
     new LiveUpdates(editor, JSON.parse(editor.dataset.live) as LiveData, strings.states, {
       say, holds: (row) => saver.holds(row),
-      applied: (row, segment) => {
+      applied: (rows) => {
         refreshProgress(editor);
-        void api.segmentQa(segment.id).then((findings) => qa.show(row, findings), () => undefined);
+        // One request at a time, however many rows a teammate's import changed.
+        findingsOfRows = rows.reduce((queue, row) => queue.then(() => api.segmentQa(row.id).then((findings) => qa.show(row, findings), () => undefined)), findingsOfRows);
       },
     }, api).start();
   }

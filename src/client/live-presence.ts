@@ -8,6 +8,8 @@ const SLOTS = 6;
 const TYPING_REPORT_MS = 4_000;
 /** Still here: well inside the server's 60 s presence window. */
 const HEARTBEAT_MS = 20_000;
+/** Moving through rows quickly (Alt+↓ held) reports only the row one stops on. */
+const SETTLE_MS = 250;
 
 /**
  * Who else is where: initials badges on the rows teammates are on, everyone in the document
@@ -19,6 +21,7 @@ export class PresenceBadges {
   private readonly badged = new Set<HTMLElement>();
   private last: { segmentId: number | null; typing: boolean; at: number } | null = null;
   private heartbeat: number | undefined;
+  private settling: number | undefined;
 
   constructor(
     private readonly editor: HTMLElement,
@@ -31,9 +34,15 @@ export class PresenceBadges {
     this.editor.addEventListener('focusin', (event) => {
       const row = rowOf(event.target as Element);
       if (!row?.input || event.target !== row.input) return;
-      if (this.last?.segmentId !== row.id) this.send(row.id, false);
+      window.clearTimeout(this.settling);
+      // Typing there meanwhile has reported the row already (and that one is typing).
+      this.settling = window.setTimeout(() => {
+        if (this.last?.segmentId !== row.id) this.send(row.id, false);
+      }, SETTLE_MS);
       this.showSoftLock();
     });
+    // Leaving a row for a control outside the grid takes its warning away (focus has moved once the event is handled).
+    this.editor.addEventListener('focusout', () => window.setTimeout(() => this.showSoftLock(), 0));
     this.editor.addEventListener('input', (event) => {
       const row = rowOf(event.target as Element);
       if (!row) return;

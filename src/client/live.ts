@@ -8,8 +8,8 @@ export interface LiveHooks {
   say(text: string): void;
   /** The row has text not stored yet or a conflict not answered (the saver knows). */
   holds(row: SegmentRow): boolean;
-  /** A teammate's change was applied to the row (progress, QA findings). */
-  applied(row: SegmentRow, segment: SegmentDto): void;
+  /** Teammates' changes were applied to these rows (progress, QA findings); called once per burst of events. */
+  applied(rows: SegmentRow[]): void;
 }
 
 /** A short outage (a reconnect) is not worth a message; a longer one is. */
@@ -28,6 +28,8 @@ export class LiveUpdates {
   private lastId: number;
   private quiet: number | undefined;
   private retry: number | undefined;
+  private readonly touched = new Map<number, SegmentRow>();
+  private flushing: number | undefined;
   private readonly bar: HTMLElement;
   private readonly status: HTMLElement;
   private readonly notice: HTMLElement;
@@ -137,7 +139,18 @@ export class LiveUpdates {
     this.applyToRow(row, event.segment);
     row.flash();
     this.hooks.say(fill(this.data.strings.actions[event.action] ?? this.data.strings.actions.save ?? '', { name: event.actorName, number: row.number }));
-    this.hooks.applied(row, event.segment);
+    this.touch(row);
+  }
+
+  /** A catch-up or a teammate's import may change hundreds of rows at once: the editor hears of them together. */
+  private touch(row: SegmentRow): void {
+    this.touched.set(row.id, row);
+    this.flushing ??= window.setTimeout(() => {
+      const rows = [...this.touched.values()];
+      this.touched.clear();
+      this.flushing = undefined;
+      this.hooks.applied(rows);
+    }, 50);
   }
 
   /** The teammate's text, state and version, keeping the caret where it was if the person is in this row. */
