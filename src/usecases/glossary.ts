@@ -132,7 +132,11 @@ export interface GlossaryHit {
  * The caller has checked that the actor may read the document.
  */
 export async function glossaryForDocument(deps: Deps, project: Pick<Project, 'id'>, segments: readonly Segment[]): Promise<Record<number, GlossaryHit[]>> {
-  const terms = await deps.store.listGlossary(project.id);
+  return glossaryHits(await deps.store.listGlossary(project.id), segments);
+}
+
+/** The hits of terms already read, in each segment. */
+export function glossaryHits(terms: readonly GlossaryEntry[], segments: readonly Segment[]): Record<number, GlossaryHit[]> {
   if (terms.length === 0) return {};
   const byId = new Map(terms.map((term) => [term.id, term]));
   const matcher = compileGlossary(terms);

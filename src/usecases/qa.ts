@@ -1,7 +1,7 @@
 import { ConflictError, ForbiddenError, InvalidInputError } from '../core/errors.js';
 import type { Actor, DocumentInfo, Project, Segment } from '../core/types.js';
 import { compileGlossary, type GlossaryMatcher } from '../glossary/index.js';
-import { blocksApproval, runQa, type QaFinding, type QaOtherSegment, type QaSpeller, type QaTerm } from '../qa/index.js';
+import { blocksApproval, runQa, type QaContext, type QaFinding, type QaOtherSegment, type QaSpeller, type QaTerm } from '../qa/index.js';
 import { normaliseForCompare } from '../qa/read/text.js';
 import { mayReview } from '../review/permissions.js';
 import type { GlossaryEntry } from '../store/store.js';
@@ -24,6 +24,7 @@ export function findingKey(finding: QaFinding): string {
 interface DocumentChecks {
   readonly project: Project;
   readonly glossary: readonly GlossaryEntry[];
+  readonly termsById: ReadonlyMap<number, GlossaryEntry>;
   readonly matcher: GlossaryMatcher;
   readonly speller: QaSpeller | undefined;
   /** Segments by loose source key and by loose target key, numbered as in the grid. */
@@ -34,8 +35,8 @@ interface DocumentChecks {
 /** Another segment as the consistency check sees it (`id` is its number in the grid). */
 type Related = QaOtherSegment & { readonly segmentId: number };
 
-async function prepare(deps: Deps, project: Project, segments: readonly Segment[]): Promise<DocumentChecks> {
-  const [glossary, speller] = await Promise.all([deps.store.listGlossary(project.id), deps.speller?.()]);
+async function prepare(deps: Deps, project: Project, segments: readonly Segment[], glossary?: readonly GlossaryEntry[]): Promise<DocumentChecks> {
+  const [terms, speller] = await Promise.all([glossary ?? deps.store.listGlossary(project.id), deps.speller?.()]);
   const bySource = new Map<string, Related[]>();
   const byTarget = new Map<string, Related[]>();
   segments.forEach((segment) => {
@@ -45,7 +46,7 @@ async function prepare(deps: Deps, project: Project, segments: readonly Segment[
     push(bySource, normaliseForCompare(segment.source), other);
     push(byTarget, normaliseForCompare(segment.target), other);
   });
-  return { project, glossary, matcher: compileGlossary(glossary), speller, bySource, byTarget };
+  return { project, glossary: terms, termsById: new Map(terms.map((term) => [term.id, term])), matcher: compileGlossary(terms), speller, bySource, byTarget };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -56,9 +57,8 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 function check(prepared: DocumentChecks, segment: Segment): QaFinding[] {
   if (segment.kind === 'skip') return [];
-  const byId = new Map(prepared.glossary.map((term) => [term.id, term]));
   const terms: QaTerm[] = prepared.matcher.find(segment.source).flatMap((hit) => {
-    const term = byId.get(hit.termId);
+    const term = prepared.termsById.get(hit.termId);
     return term ? [{ sourceTerm: hit.text, target: term.target, forbidden: term.forbidden, start: hit.start, end: hit.end }] : [];
   });
   // Only segments that share the source or the target can be inconsistent with this one.
@@ -66,10 +66,33 @@ function check(prepared: DocumentChecks, segment: Segment): QaFinding[] {
     ...(prepared.bySource.get(normaliseForCompare(segment.source)) ?? []),
     ...(prepared.byTarget.get(normaliseForCompare(segment.target)) ?? []),
   ].filter((other, index, all) => other.segmentId !== segment.id && all.indexOf(other) === index);
-  return runQa({
+  const context: QaContext = {
     source: segment.source, target: segment.target, sourceLang: prepared.project.sourceLang, targetLang: prepared.project.targetLang,
-    terms, others: related, ...(prepared.speller ? { spell: prepared.speller } : {}),
-  });
+    terms, others: related.map(({ id, source, target }) => ({ id, source, target })), ...(prepared.speller ? { spell: prepared.speller } : {}),
+  };
+  return rememberedQa(context);
+}
+
+/**
+ * The checks are pure: the same context gives the same findings. The editor shows every row's
+ * findings on each render and autosave asks again for an unchanged source, so the findings of
+ * recent contexts are kept, per speller (the key is the rest of the context).
+ */
+const recentFindings = new WeakMap<object, Map<string, QaFinding[]>>();
+const WITHOUT_SPELLER = {};
+const RECENT_FINDINGS = 20_000;
+
+function rememberedQa(context: QaContext): QaFinding[] {
+  const bySpeller = context.spell ?? WITHOUT_SPELLER;
+  let recent = recentFindings.get(bySpeller);
+  if (recent === undefined) recentFindings.set(bySpeller, (recent = new Map<string, QaFinding[]>()));
+  const key = JSON.stringify([context.source, context.target, context.sourceLang, context.targetLang, context.terms, context.others]);
+  const known = recent.get(key);
+  if (known !== undefined) return known;
+  const findings = runQa(context);
+  if (recent.size >= RECENT_FINDINGS) recent.delete(recent.keys().next().value as string);
+  recent.set(key, findings);
+  return findings;
 }
 
 function shown(findings: readonly QaFinding[], acknowledged: ReadonlySet<string> | undefined): ShownFinding[] {
@@ -93,14 +116,25 @@ export async function documentQa(deps: Deps, actor: Actor, documentId: number): 
   const [project, segments, acknowledged] = await Promise.all([
     deps.store.findProject(document.projectId), deps.store.listSegments(document.id), deps.store.qaAcknowledgements(document.id),
   ]);
-  const prepared = await prepare(deps, project!, segments);
+  return { project: project!, document, segments, findings: await findingsOfSegments(deps, { project: project!, segments, acknowledged }) };
+}
+
+/**
+ * The findings of a document's segments, already read by the caller (who checked access);
+ * the glossary too, when the caller has it.
+ */
+export async function findingsOfSegments(
+  deps: Deps,
+  input: { project: Project; segments: readonly Segment[]; acknowledged: ReadonlyMap<number, ReadonlySet<string>>; glossary?: readonly GlossaryEntry[] },
+): Promise<Map<number, ShownFinding[]>> {
+  const prepared = await prepare(deps, input.project, input.segments, input.glossary);
   const findings = new Map<number, ShownFinding[]>();
-  for (const segment of segments) {
+  for (const segment of input.segments) {
     if (segment.target.trim() === '') continue; // untranslated is progress, not a finding, until someone tries to approve it
-    const list = shown(check(prepared, segment), acknowledged.get(segment.id));
+    const list = shown(check(prepared, segment), input.acknowledged.get(segment.id));
     if (list.length > 0) findings.set(segment.id, list);
   }
-  return { project: project!, document, segments, findings };
+  return findings;
 }
 
 /**

@@ -12,7 +12,7 @@ import { reimportArticle } from '../../usecases/reimport-article.js';
 import { setLqaThreshold, setMemorySettings, updateSegmentationExceptions } from '../../usecases/project-settings.js';
 import { revertSegment } from '../../usecases/revert-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
-import { glossaryForDocument } from '../../usecases/glossary.js';
+import { openEditor } from '../../usecases/open-editor.js';
 import { getKeymap } from '../../usecases/keymap.js';
 import { articleFromRequest, fileFromRequest } from '../inputs/article-upload.js';
 import { FORMAT_GROUPS } from '../presenters/formats.js';
@@ -22,10 +22,9 @@ import { verifyCsrf } from '../middleware/csrf.js';
 import { describeError } from '../middleware/errors.js';
 import { editorStrings, exportLabels, progressParts } from '../presenters/segments.js';
 import { liveClientData } from '../presenters/live.js';
-import { markTerms, termList } from '../presenters/terms.js';
+import { renderEditorRows } from '../presenters/editor-rows.js';
 import { shortcutRows } from '../presenters/keymap.js';
 import { sendExport } from './downloads.js';
-import { documentQa } from '../../usecases/qa.js';
 import { presentFindings } from '../presenters/qa.js';
 import { contextOf, idOf as id } from './handle.js';
 
@@ -91,13 +90,12 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
 
   router.get('/documents/:id', async (req, res) => {
     const { t, actor } = contextOf(res);
-    const [opened, qa] = await Promise.all([openDocument(deps, actor, id(req)), documentQa(deps, actor, id(req))]);
-    const findings = new Map([...qa.findings].map(([segmentId, list]) => [segmentId, presentFindings(t, list)]));
-    const glossary = await glossaryForDocument(deps, opened.project, opened.segments);
+    const opened = await openEditor(deps, actor, id(req));
+    const findings = new Map([...opened.findings].map(([segmentId, list]) => [segmentId, presentFindings(t, list)]));
     // The person's own keys: for the editor's script and for the shortcut list and overlay.
     const { keymap } = await getKeymap(deps, actor);
     Object.assign(res.locals, { keymap, shortcuts: shortcutRows(t, keymap) });
-    res.render('editor/editor', { ...opened, qaFindings: findings, glossary, markTerms, termList, progressParts, clientStrings: editorStrings(t),
+    res.render('editor/editor', { ...opened, rowsHtml: renderEditorRows(t, { ...opened, findings }), progressParts, clientStrings: editorStrings(t),
       live: liveClientData(t, { since: opened.feedId, me: actor.username }) });
   });
 

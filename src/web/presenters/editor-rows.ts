@@ -1,0 +1,234 @@
+import type { Project, ProjectRole, Segment } from '../../core/types.js';
+import { escapeHtml } from '../../formats/index.js';
+import type { Translate } from '../../i18n/index.js';
+import type { DiffPart } from '../../revisions/word-diff.js';
+import type { ReviewNote } from '../../usecases/browse.js';
+import type { GlossaryHit } from '../../usecases/glossary.js';
+import type { PresentedFinding } from './qa.js';
+import { markTerms, termList } from './terms.js';
+
+/** What the grid of the editor shows: the document's segments and what is known about each. */
+export interface EditorRowsInput {
+  readonly project: Pick<Project, 'sourceLang' | 'targetLang'>;
+  readonly role: ProjectRole | 'admin';
+  readonly segments: readonly Segment[];
+  readonly findings: ReadonlyMap<number, readonly PresentedFinding[]>;
+  readonly glossary: Readonly<Record<number, readonly GlossaryHit[]>>;
+  readonly commentCounts: Readonly<Record<number, number>>;
+  readonly reviewNotes: Readonly<Record<number, ReviewNote>>;
+  readonly sourceChanges: Readonly<Record<number, readonly DiffPart[]>>;
+}
+
+/**
+ * The editor's rows as HTML, one `<li>` per segment (the markup the client script works on).
+ * Written as strings rather than one template include per row: a 2,000-segment document is
+ * the case to be quick for. Every text from the document is escaped here; the labels come
+ * from the locale files, looked up once per language (see `rowLabels`).
+ */
+export function renderEditorRows(t: Translate, input: EditorRowsInput): string {
+  const labels = rowLabels(t);
+  const { segments } = input;
+  const sourceLang = escapeHtml(input.project.sourceLang);
+  const targetLang = escapeHtml(input.project.targetLang);
+  const readonlyApproved = input.role === 'translator';
+  const cache = rowCache(t);
+  let html = '';
+  for (let index = 0; index < segments.length; index += 1) {
+    const segment = segments[index]!;
+    const next = segments[index + 1];
+    const place: RowPlace = {
+      segment, number: index + 1, sourceLang, targetLang,
+      newParagraph: index > 0 && segments[index - 1]!.paragraph !== segment.paragraph,
+      mergeable: next !== undefined && next.paragraph === segment.paragraph && next.kind !== 'skip',
+      readonly: readonlyApproved && segment.state === 'approved',
+    };
+    const key = rowKey(input, place);
+    let row = cache.get(segment.id);
+    if (row === undefined || row.key !== key) {
+      row = { key, html: renderRow(t, labels, input, place) };
+      if (cache.size >= ROWS_PER_LANGUAGE) cache.delete(cache.keys().next().value as number);
+      cache.set(segment.id, row);
+    }
+    html += row.html;
+  }
+  return html;
+}
+
+/**
+ * Rows already written, per UI language and segment, each with the key of everything it was
+ * written from: a row is written again only when something it shows has changed. Most of a
+ * long document is the same from one opening to the next.
+ */
+const rowsByLanguage = new WeakMap<Translate, Map<number, { readonly key: string; readonly html: string }>>();
+const ROWS_PER_LANGUAGE = 20_000;
+
+function rowCache(t: Translate): Map<number, { readonly key: string; readonly html: string }> {
+  let cache = rowsByLanguage.get(t);
+  if (cache === undefined) rowsByLanguage.set(t, (cache = new Map<number, { readonly key: string; readonly html: string }>()));
+  return cache;
+}
+
+/** Everything a row shows, as one string (texts last, so that the fields before them cannot run into each other). */
+function rowKey(input: EditorRowsInput, place: RowPlace): string {
+  const { segment } = place;
+  const id = segment.id;
+  const findings = input.findings.get(id);
+  const glossary = input.glossary[id];
+  const note = input.reviewNotes[id];
+  const sourceChange = input.sourceChanges[id];
+  const extras = findings === undefined && glossary === undefined && note === undefined && sourceChange === undefined
+    ? '' : JSON.stringify([findings, glossary, note, sourceChange]);
+  return `${place.number}|${place.newParagraph ? 1 : 0}${place.mergeable ? 1 : 0}${place.readonly ? 1 : 0}|${place.sourceLang}|${place.targetLang}`
+    + `|${segment.version}|${segment.state}|${segment.kind}|${segment.wordCount}|${segment.updatedAt ?? ''}|${input.commentCounts[id] ?? 0}|${segment.label ?? ''}`
+    + `|${extras.length}:${extras}|${segment.source.length}:${segment.source}|${segment.target}`;
+}
+
+interface RowPlace {
+  readonly segment: Segment;
+  readonly number: number;
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  readonly newParagraph: boolean;
+  readonly mergeable: boolean;
+  readonly readonly: boolean;
+}
+
+function renderRow(t: Translate, labels: RowLabels, input: EditorRowsInput, place: RowPlace): string {
+  const { segment, number } = place;
+  const id = segment.id;
+  const skipped = segment.kind === 'skip';
+  const label = segment.label === null ? '' : `<span class="label-tag">${escapeHtml(labels.label(segment.label))}</span> `;
+  let html = `<li class="row kind-${segment.kind} state-${segment.state}${place.newParagraph ? ' paragraph-start' : ''}" id="segment-${id}"
+    data-segment-id="${id}" data-version="${segment.version}" data-state="${segment.state}"
+    data-kind="${segment.kind}" data-words="${segment.wordCount}" data-updated="${escapeHtml(segment.updatedAt ?? '')}">
+  <span class="num">${number}</span>
+  <div class="source" lang="${place.sourceLang}" id="source-${id}" data-source="${escapeHtml(segment.source)}">${label}${markTerms(segment.source, input.glossary[id], t)}</div>\n`;
+  if (skipped) {
+    html += `  <div class="target skipped"><span>${labels.skipped}</span>
+    <button type="button" class="link-button" data-unskip>${labels.unskip}</button></div>\n`;
+  } else {
+    html += `  <div class="target">
+    <textarea class="target-input" id="target-${id}" lang="${place.targetLang}" rows="2" autocomplete="off" spellcheck="true"${place.readonly ? ' readonly' : ''}
+      aria-label="${escapeHtml(labels.targetLabel(number))}" aria-describedby="source-${id}">${escapeHtml(segment.target)}</textarea>
+  </div>\n`;
+  }
+  html += `  <div class="meta">
+    <span class="badge state-${segment.state}" data-badge>${skipped ? labels.skipBadge : labels.state(segment.state)}</span>`;
+  if (!skipped) {
+    const comments = input.commentCounts[id];
+    html += `
+    <a class="history-link" href="/segments/${id}/history" data-history="${id}">${labels.history}</a>`;
+    if (comments) html += `<a class="comment-count" href="/segments/${id}/history#comments" data-history="${id}">${escapeHtml(labels.comments(comments))}</a>`;
+    html += `
+    <span class="row-tools">${place.mergeable ? `<button type="button" class="link-button" data-merge title="${labels.mergeHint}">${labels.merge}</button>` : ''}
+      <button type="button" class="link-button" data-split title="${labels.splitHint}">${labels.split}</button>
+    </span>`;
+  }
+  html += `\n  </div>\n  ${termList(input.glossary[id], t)}\n`;
+  html += findingsList(labels, input.findings.get(id));
+  html += reviewNotes(t, labels, input.reviewNotes[id], place.targetLang);
+  const sourceChange = input.sourceChanges[id];
+  if (sourceChange) {
+    html += `  <div class="source-changed" role="note">
+    <strong>${labels.sourceChanged}</strong>
+    <span class="diff" lang="${place.sourceLang}">${diffHtml(sourceChange)}</span>
+  </div>\n`;
+  }
+  return `${html}</li>\n`;
+}
+
+function findingsList(labels: RowLabels, findings: readonly PresentedFinding[] | undefined): string {
+  if (findings === undefined || findings.length === 0) return '';
+  const items = findings.map((finding) => `<li class="severity-${finding.severity}${finding.acknowledged ? ' acknowledged' : ''}" data-qa-code="${escapeHtml(finding.code)}">`
+    + `<strong>${labels.severity(finding.severity)}: </strong>${escapeHtml(finding.message)}${finding.acknowledged ? ` (${labels.acknowledged})` : ''}</li>`);
+  return `  <ul class="qa-findings" aria-label="${labels.qaRow}">\n    ${items.join('\n    ')}\n  </ul>\n`;
+}
+
+function reviewNotes(t: Translate, labels: RowLabels, note: ReviewNote | undefined, targetLang: string): string {
+  if (note === undefined) return '';
+  let html = '';
+  const rejection = note.rejection;
+  if (rejection) {
+    html += `  <div class="review-note rejection" role="note">
+    <strong>${escapeHtml(t('review:rejectedBy', { name: rejection.actor }))}</strong>
+    ${escapeHtml(t(`review:category.${rejection.category ?? ''}`))} · ${escapeHtml(t(`review:severity.${rejection.severity ?? ''}`))} — ${escapeHtml(rejection.comment ?? '')}
+  </div>\n`;
+  }
+  if (note.revised) {
+    html += `  <div class="review-note revised" role="note">
+    <strong>${labels.revised}</strong>
+    <span class="diff" lang="${targetLang}">${diffHtml(note.revised.diff)}</span>
+  </div>\n`;
+  }
+  return html;
+}
+
+/** A word diff: each part escaped as text, insertions in `<ins>`, deletions in `<del>`. */
+export function diffHtml(parts: readonly DiffPart[]): string {
+  return parts.map((part) => {
+    const text = escapeHtml(part.text);
+    return part.op === 'insert' ? `<ins>${text}</ins>` : part.op === 'delete' ? `<del>${text}</del>` : `<span>${text}</span>`;
+  }).join('');
+}
+
+/** The row's words in one UI language, escaped once; the few that take a value are small templates. */
+interface RowLabels {
+  readonly skipped: string;
+  readonly unskip: string;
+  readonly skipBadge: string;
+  readonly history: string;
+  readonly merge: string;
+  readonly mergeHint: string;
+  readonly split: string;
+  readonly splitHint: string;
+  readonly sourceChanged: string;
+  readonly revised: string;
+  readonly acknowledged: string;
+  readonly qaRow: string;
+  state(state: Segment['state']): string;
+  severity(severity: PresentedFinding['severity']): string;
+  label(label: string): string;
+  targetLabel(number: number): string;
+  comments(count: number): string;
+}
+
+const labelsByLanguage = new WeakMap<Translate, RowLabels>();
+/** Stands for a value in a label looked up once and filled in per row. */
+const SLOT = '\u0000slot\u0000';
+
+function rowLabels(t: Translate): RowLabels {
+  const known = labelsByLanguage.get(t);
+  if (known !== undefined) return known;
+  const text = (key: string) => escapeHtml(t(key));
+  const memo = <K>(make: (key: K) => string) => {
+    const seen = new Map<K, string>();
+    return (key: K) => {
+      let value = seen.get(key);
+      if (value === undefined) seen.set(key, (value = make(key)));
+      return value;
+    };
+  };
+  const targetLabel = t('editor:row.targetLabel', { number: SLOT });
+  const labels: RowLabels = {
+    skipped: text('editor:row.skipped'),
+    unskip: text('editor:row.unskip'),
+    skipBadge: text('editor:row.skipBadge'),
+    history: text('editor:row.history'),
+    merge: text('editor:row.merge'),
+    mergeHint: text('editor:row.mergeHint'),
+    split: text('editor:row.split'),
+    splitHint: text('editor:row.splitHint'),
+    sourceChanged: text('editor:row.sourceChanged'),
+    revised: text('editor:row.revised'),
+    acknowledged: text('qa:ui.acknowledged'),
+    qaRow: text('qa:ui.rowLabel'),
+    state: memo((state: Segment['state']) => text(`common:state.${state}`)),
+    severity: memo((severity: PresentedFinding['severity']) => text(`qa:severity.${severity}`)),
+    label: memo((label: string) => t(`editor:label.${label}`, { defaultValue: label })),
+    targetLabel: (number) => targetLabel.replace(SLOT, String(number)),
+    // Plural forms differ by count; counts of comments are small numbers.
+    comments: memo((count: number) => t('editor:row.comments', { count })),
+  };
+  labelsByLanguage.set(t, labels);
+  return labels;
+}
