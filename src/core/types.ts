@@ -32,6 +32,8 @@ export interface DocumentInfo {
   readonly sourceFormat: string;
   readonly originalName: string | null;
   readonly createdAt: string;
+  /** The day it is due (`YYYY-MM-DD`, set by a manager), or null. */
+  readonly dueOn: string | null;
 }
 
 export interface Segment {

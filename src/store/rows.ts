@@ -7,6 +7,7 @@ import type {
 export interface ProjectRow { id: number; name: string; source_lang: string; target_lang: string; settings: string; created_at: string }
 export interface DocumentRow {
   id: number; project_id: number; title: string; source_format: string; original_name: string | null; created_at: string;
+  due_on?: string | null;
 }
 export interface SegmentRow {
   id: number; document_id: number; position: number | null; paragraph: number; kind: string; label: string | null;
@@ -45,7 +46,7 @@ export const toSegmentEvent = (r: SegmentEventRow): SegmentEvent => ({
 
 export const toDocument = (r: DocumentRow): DocumentInfo => ({
   id: r.id, projectId: r.project_id, title: r.title, sourceFormat: r.source_format,
-  originalName: r.original_name, createdAt: r.created_at,
+  originalName: r.original_name, createdAt: r.created_at, dueOn: r.due_on ?? null,
 });
 
 export const toSegment = (r: SegmentRow): Segment => ({

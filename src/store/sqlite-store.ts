@@ -16,6 +16,8 @@ import { GlossarySql } from './glossary-sql.js';
 import { DashboardSql } from './dashboard-sql.js';
 import { FeedSql } from './feed-sql.js';
 import type { PresenceWrite } from './feed-store.js';
+import { TeamworkSql } from './teamwork-sql.js';
+import type { ThreadAction } from './teamwork-store.js';
 import type {
   DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
   SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange, NewGlossaryEntry,
@@ -47,6 +49,7 @@ class SqliteStore extends AccountsSql implements Store {
   private readonly expectedMigrations = loadMigrations().length;
   private readonly dashboard: DashboardSql;
   private readonly feed: FeedSql;
+  private readonly teamwork: TeamworkSql;
 
   constructor(db: Database.Database, clock: Clock) {
     super(db, clock);
@@ -55,6 +58,7 @@ class SqliteStore extends AccountsSql implements Store {
     this.glossary = new GlossarySql(db);
     this.dashboard = new DashboardSql(db);
     this.feed = new FeedSql(db);
+    this.teamwork = new TeamworkSql(db, clock);
     // Statements are prepared once, here.
     this.sql = {
       insertProject: db.prepare(`INSERT INTO projects (name, source_lang, target_lang, created_at)
@@ -443,6 +447,42 @@ class SqliteStore extends AccountsSql implements Store {
     } catch {
       return { database: false, applied: 0, expected };
     }
+  }
+
+  async setDocumentDue(documentId: number, dueOn: string | null) {
+    return this.teamwork.setDocumentDue(documentId, dueOn);
+  }
+
+  async addMentioningComment(input: { segmentId: number; author: string; body: string; mentions: readonly number[] }) {
+    return this.teamwork.addMentioningComment(input);
+  }
+
+  async listCommentMentions(segmentId: number) {
+    return this.teamwork.listCommentMentions(segmentId);
+  }
+
+  async addThreadEvent(input: { segmentId: number; action: ThreadAction; lastCommentId: number; actor: string }) {
+    return this.teamwork.addThreadEvent(input);
+  }
+
+  async latestThreadEvent(segmentId: number) {
+    return this.teamwork.latestThreadEvent(segmentId);
+  }
+
+  async listDocumentThreads(documentId: number) {
+    return this.teamwork.listDocumentThreads(documentId);
+  }
+
+  async listMentionsOf(userId: number, projectIds: readonly number[], limit: number) {
+    return this.teamwork.listMentionsOf(userId, projectIds, limit);
+  }
+
+  async addEditingTime(input: { segmentId: number; username: string; ms: number }) {
+    return this.teamwork.addEditingTime(input);
+  }
+
+  async summariseEditingTime(documentId: number) {
+    return this.teamwork.summariseEditingTime(documentId);
   }
 
   async close() {

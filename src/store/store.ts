@@ -5,13 +5,14 @@ import type { MergedSegment, SplitPlan } from '../restructure/index.js';
 import type { SegmentImport } from '../review/import-plan.js';
 import type { AccountStore } from './account-store.js';
 import type { FeedStore } from './feed-store.js';
+import type { TeamworkStore } from './teamwork-store.js';
 
 /**
  * The persistence boundary. Every method is one whole unit of work in one
  * transaction and returns a Promise, so that a PostgreSQL store can implement
  * the same interface (DESIGN.md §2, §10). No transaction spans two calls.
  */
-export interface Store extends AccountStore, FeedStore {
+export interface Store extends AccountStore, FeedStore, TeamworkStore {
   createProject(input: NewProject): Promise<Project>;
   listProjects(): Promise<ProjectSummary[]>;
   findProject(id: number): Promise<Project | null>;
