@@ -49,8 +49,6 @@ export function startCheckpointer(
     eval: true,
     workerData: { path, intervalMs: options.intervalMs ?? 250, resolveFrom: createRequire(import.meta.url).resolve('better-sqlite3') },
   });
-  // A CLI command that opened the store must still exit when it is done.
-  worker.unref();
   const onError = options.onError ?? ((message: string) => console.error(`WAL checkpoint: ${message}`));
   worker.on('message', (message: { error?: string }) => { if (message.error) onError(message.error); });
   worker.on('error', (error) => onError(error.message));
@@ -59,6 +57,9 @@ export function startCheckpointer(
     if (!stopping) options.onExit?.();
     resolve();
   }));
+  // A CLI command that opened the store must still exit when it is done (after the listeners:
+  // adding a message listener refs the worker again).
+  worker.unref();
   return {
     async stop() {
       stopping = true;

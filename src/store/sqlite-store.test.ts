@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -48,7 +49,7 @@ describe('SQLite store', () => {
     const db = openDatabase(':memory:');
     migrate(db);
     db.exec("INSERT INTO projects VALUES (1, 'p', 'id', 'en', '{}', 'now')");
-    db.exec("INSERT INTO documents VALUES (1, 1, 't', 'txt', NULL, 'now')");
+    db.exec("INSERT INTO documents (id, project_id, title, source_format, original_name, created_at) VALUES (1, 1, 't', 'txt', NULL, 'now')");
     db.exec("INSERT INTO segments (id, document_id, position, paragraph, kind, source, word_count, created_at) VALUES (1, 1, 0, 0, 'text', 's', 1, 'now')");
     db.exec("INSERT INTO revisions (segment_id, version, target, state, origin, author, created_at) VALUES (1, 1, 'x', 'draft', 'typed', 'a', 'now')");
     expect(() => db.exec("UPDATE revisions SET target = 'y'")).toThrow(/append-only/);
@@ -99,6 +100,73 @@ describe('SQLite store', () => {
     const entry = { sourceLang: 'id', targetLang: 'en', source: 'Satu.', target: 'One.', origin: 'tmx' as const, createdBy: null, createdAt: null, changedBy: null, changedAt: null, props: {} };
     expect(await store.addTmEntries(project.id, [entry, entry, { ...entry, target: 'A single one.' }])).toMatchObject({ added: 2, duplicates: 1 });
     expect(await store.countTmEntries(project.id)).toBe(2);
+    await store.close();
+  });
+  it('commits saves that arrive together in one group, each checked against the saves before it', async () => {
+    const store = openSqliteStore(join(tempDir(), 'group.db'), systemClock);
+    const project = await store.createProject({ name: 'P', sourceLang: 'id', targetLang: 'en' });
+    const doc = await store.createDocument({ projectId: project.id, title: 'D', sourceFormat: 'txt', originalName: null, segments: [segment('Satu.'), segment('Dua.')] });
+    const [first, second] = await store.listSegments(doc.id);
+    const write = { baseVersion: 0, state: 'draft' as const, origin: 'typed' as const, author: 'a' };
+    const outcomes = await Promise.allSettled([
+      store.saveTarget({ ...write, segmentId: first!.id, target: 'One.' }),
+      store.saveTarget({ ...write, segmentId: first!.id, target: 'Also one, from the same version.' }),
+      store.saveTarget({ ...write, segmentId: 999_999, target: 'Nowhere.' }),
+      store.saveTarget({ ...write, segmentId: second!.id, target: 'Two.' }),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    const [one, sameBase, , two] = outcomes.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : null));
+    expect(one).toMatchObject({ saved: true, segment: { target: 'One.', version: 1 } });
+    expect(sameBase).toEqual({ saved: false, current: expect.objectContaining({ target: 'One.', version: 1 }) });
+    expect(two).toMatchObject({ saved: true, segment: { target: 'Two.', version: 1 } });
+    expect((await store.listRevisions(first!.id)).map((revision) => revision.target)).toEqual(['One.']);
+    await store.close();
+  });
+
+  it('commits saves still waiting when the store closes', async () => {
+    const path = join(tempDir(), 'closing.db');
+    const store = openSqliteStore(path, systemClock);
+    const project = await store.createProject({ name: 'P', sourceLang: 'id', targetLang: 'en' });
+    const doc = await store.createDocument({ projectId: project.id, title: 'D', sourceFormat: 'txt', originalName: null, segments: [segment('Satu.')] });
+    const [first] = await store.listSegments(doc.id);
+    const saved = store.saveTarget({ segmentId: first!.id, baseVersion: 0, target: 'One.', state: 'draft', origin: 'typed', author: 'a' });
+    await store.close();
+    await expect(saved).resolves.toMatchObject({ saved: true });
+    const reopened = openSqliteStore(path, systemClock);
+    expect(await reopened.findSegment(first!.id)).toMatchObject({ target: 'One.', version: 1 });
+    await reopened.close();
+  });
+
+  it('leaves checkpoints to its worker: the database file takes in the WAL while the store is open', async () => {
+    const path = join(tempDir(), 'checkpoints.db');
+    const store = openSqliteStore(path, systemClock);
+    const project = await store.createProject({ name: 'P', sourceLang: 'id', targetLang: 'en' });
+    const before = statSync(path).size;
+    const text = 'Kalimat panjang yang diulang-ulang untuk mengisi halaman. '.repeat(40);
+    await store.createDocument({ projectId: project.id, title: 'D', sourceFormat: 'txt', originalName: null, segments: Array.from({ length: 300 }, () => segment(text)) });
+    let after = statSync(path).size;
+    for (let wait = 0; wait < 40 && after === before; wait += 1) {
+      await sleep(50);
+      after = statSync(path).size;
+    }
+    expect(after).toBeGreaterThan(before);
+    await store.close();
+  });
+  it('gives a document\'s segments again after any change to them, also one made by another connection', async () => {
+    const path = join(tempDir(), 'stamps.db');
+    const store = openSqliteStore(path, systemClock);
+    const project = await store.createProject({ name: 'P', sourceLang: 'id', targetLang: 'en' });
+    const doc = await store.createDocument({ projectId: project.id, title: 'D', sourceFormat: 'txt', originalName: null, segments: [segment('Satu.'), segment('Dua.')] });
+    const [first] = await store.listSegments(doc.id);
+    await store.saveTarget({ segmentId: first!.id, baseVersion: 0, target: 'One.', state: 'draft', origin: 'typed', author: 'a' });
+    expect((await store.listSegments(doc.id))[0]).toMatchObject({ target: 'One.', version: 1 });
+    const other = openDatabase(path);
+    other.prepare("UPDATE segments SET source = 'Satu lagi.' WHERE id = ?").run(first!.id);
+    other.close();
+    expect((await store.listSegments(doc.id))[0]).toMatchObject({ source: 'Satu lagi.' });
+    const listed = await store.listSegments(doc.id);
+    listed.pop();
+    expect(await store.listSegments(doc.id)).toHaveLength(2);
     await store.close();
   });
 });

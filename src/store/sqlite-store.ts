@@ -3,6 +3,7 @@ import type { Clock } from '../core/clock.js';
 import { ConflictError, NotFoundError } from '../core/errors.js';
 import type { Comment, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent } from '../core/types.js';
 import { backupDatabase } from './backup.js';
+import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 import { loadMigrations, migrate } from './migrate.js';
 import { openDatabase } from './open-database.js';
 import {
@@ -18,6 +19,7 @@ import { FeedSql } from './feed-sql.js';
 import type { PresenceWrite } from './feed-store.js';
 import { TeamworkSql } from './teamwork-sql.js';
 import type { ThreadAction } from './teamwork-store.js';
+import { GroupCommit, type Settled } from './group-commit.js';
 import type {
   DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
   SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange, NewGlossaryEntry,
@@ -27,14 +29,28 @@ import type { SegmentImport } from '../review/import-plan.js';
 /** Thrown inside an import's transaction to roll all of it back when a segment moved meanwhile. */
 class StaleImport extends Error {}
 
+/** How many documents' segment lists are kept (the least recently read go first). */
+const KEPT_SEGMENT_LISTS = 32;
+
 /** Actions that go into the review log (as in the editor). */
 const LOGGED_ACTIONS: ReadonlySet<string> = new Set(['confirm', 'approve', 'reject', 'reopen']);
 
-/** Opens (and migrates) a SQLite database and returns the store over it. */
-export function openSqliteStore(path: string, clock: Clock): Store {
+/**
+ * Opens (and migrates) a SQLite database and returns the store over it. A database file gets a
+ * checkpoint worker (see checkpointer.ts); `checkpoints: 'connection'` keeps SQLite's own
+ * automatic checkpoints instead.
+ */
+export function openSqliteStore(path: string, clock: Clock, options: { checkpoints?: 'worker' | 'connection' } = {}): Store {
   const db = openDatabase(path);
   migrate(db);
-  return new SqliteStore(db, clock);
+  const inMemory = path === ':memory:' || path === '';
+  return new SqliteStore(db, clock, inMemory || options.checkpoints === 'connection' ? null : checkpointInWorker(db, path));
+}
+
+function checkpointInWorker(db: Database.Database, path: string): Checkpointer {
+  db.pragma('wal_autocheckpoint = 0');
+  // Should the worker die, this connection checkpoints again, as SQLite does by default.
+  return startCheckpointer(path, { onExit: () => { if (db.open) db.pragma('wal_autocheckpoint = 1000'); } });
 }
 
 const WORDS_BY_STATE = `SELECT state, SUM(word_count) AS words FROM segments
@@ -50,8 +66,11 @@ class SqliteStore extends AccountsSql implements Store {
   private readonly dashboard: DashboardSql;
   private readonly feed: FeedSql;
   private readonly teamwork: TeamworkSql;
+  private readonly saves: GroupCommit<TargetWrite, SaveOutcome>;
+  /** Documents' segment lists as last read, with the stamp they were read at (see listSegments). */
+  private readonly segmentLists = new Map<number, { readonly stamp: number; readonly segments: readonly Segment[] }>();
 
-  constructor(db: Database.Database, clock: Clock) {
+  constructor(db: Database.Database, clock: Clock, private readonly checkpointer: Checkpointer | null) {
     super(db, clock);
     this.structure = new StructureSql(db);
     this.tm = new TmSql(db);
@@ -79,9 +98,13 @@ class SqliteStore extends AccountsSql implements Store {
         COUNT(*) FILTER (WHERE kind = 'skip') AS skipped FROM segments WHERE document_id = ? AND removed_at IS NULL`),
       documentWords: db.prepare(WORDS_BY_STATE.replace('%SCOPE%', 'id = ?')),
       segmentsOfDocument: db.prepare('SELECT * FROM segments WHERE document_id = ? AND removed_at IS NULL ORDER BY position'),
+      segmentsStamp: db.prepare('SELECT segments_stamp FROM documents WHERE id = ?').pluck(),
       segmentById: db.prepare('SELECT * FROM segments WHERE id = ? AND removed_at IS NULL'),
-      relatedSegments: db.prepare(`SELECT * FROM segments WHERE document_id = @documentId AND removed_at IS NULL AND kind <> 'skip' AND target <> ''
-        AND (lower(trim(source)) = lower(trim(@source)) OR lower(trim(target)) = lower(trim(@target))) ORDER BY position`),
+      // Two index searches (segments_loose_source, segments_loose_target), not a scan of the document.
+      relatedSegments: db.prepare(`SELECT * FROM segments WHERE id IN (
+          SELECT id FROM segments WHERE document_id = @documentId AND lower(trim(source)) = lower(trim(@source))
+          UNION SELECT id FROM segments WHERE document_id = @documentId AND lower(trim(target)) = lower(trim(@target)))
+        AND removed_at IS NULL AND kind <> 'skip' AND target <> '' ORDER BY position`),
       removedSegmentById: db.prepare('SELECT * FROM segments WHERE id = ? AND removed_at IS NOT NULL'),
       eventsOfSegment: db.prepare('SELECT * FROM segment_events WHERE segment_id = ? ORDER BY id'),
       updateSettings: db.prepare('UPDATE projects SET settings = @settings WHERE id = @id'),
@@ -113,6 +136,18 @@ class SqliteStore extends AccountsSql implements Store {
       revisionById: db.prepare('SELECT * FROM revisions WHERE id = ?'),
       migrationVersion: db.prepare('SELECT MAX(version) FROM schema_migrations').pluck(),
     };
+    // Nested inside the group's transaction, each save is a savepoint of its own.
+    const saveOne = db.transaction((input: TargetWrite, at: string) => this.writeTarget(input, at));
+    this.saves = new GroupCommit((inputs) => {
+      const at = this.clock.now();
+      return db.transaction(() => inputs.map((input): Settled<SaveOutcome> => {
+        try {
+          return { ok: true, value: saveOne(input, at) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      })).immediate();
+    });
   }
 
   async createProject(input: NewProject) {
@@ -213,8 +248,28 @@ class SqliteStore extends AccountsSql implements Store {
     return row ? toDocument(row) : null;
   }
 
+  /**
+   * A document's live segments, in order. The list is kept per document with the document's
+   * segments stamp (migration 009: counted up by triggers on every change to its segment rows,
+   * from any connection), and read again only when the stamp has moved.
+   */
   async listSegments(documentId: number): Promise<Segment[]> {
-    return (this.sql.segmentsOfDocument.all(documentId) as SegmentRow[]).map(toSegment);
+    return this.db.transaction(() => {
+      const stamp = this.sql.segmentsStamp.get(documentId) as number | undefined;
+      const known = this.segmentLists.get(documentId);
+      if (known !== undefined && known.stamp === stamp) {
+        this.segmentLists.delete(documentId);
+        this.segmentLists.set(documentId, known);
+        return [...known.segments];
+      }
+      const segments = (this.sql.segmentsOfDocument.all(documentId) as SegmentRow[]).map((row) => Object.freeze(toSegment(row)));
+      this.segmentLists.delete(documentId);
+      if (stamp !== undefined) {
+        while (this.segmentLists.size >= KEPT_SEGMENT_LISTS) this.segmentLists.delete(this.segmentLists.keys().next().value as number);
+        this.segmentLists.set(documentId, { stamp, segments });
+      }
+      return [...segments];
+    })();
   }
 
   async relatedSegments(documentId: number, source: string, target: string) {
@@ -226,25 +281,32 @@ class SqliteStore extends AccountsSql implements Store {
     return row ? toSegment(row) : null;
   }
 
-  async saveTarget(input: TargetWrite): Promise<SaveOutcome> {
-    const at = this.clock.now();
-    return this.db.transaction((): SaveOutcome => {
-      const before = this.sql.segmentById.get(input.segmentId) as SegmentRow | undefined;
-      if (!before) throw new NotFoundError('segment.notFound', { id: input.segmentId });
-      const { changes } = this.sql.updateTarget.run({ ...input, originScore: input.originScore ?? null, at });
-      const segment = toSegment(this.sql.segmentById.get(input.segmentId) as SegmentRow);
-      if (changes === 0) return { saved: false, current: segment };
-      const { lastInsertRowid } = this.sql.insertRevision.run({ ...input, originScore: input.originScore ?? null, version: segment.version, at });
-      const revision = toRevision(this.sql.revisionById.get(lastInsertRowid) as RevisionRow);
-      if (input.review) {
-        this.sql.insertReview.run({
-          category: null, severity: null, comment: null, ...input.review,
-          segmentId: segment.id, revisionId: revision.id, actor: input.author, fromState: before.state, toState: segment.state, at,
-        });
-      }
-      const memory = input.memory ? this.tm.sync(segment.id, input.memory === 'remember', input.author, at) : null;
-      return { saved: true, segment, revision, memory };
-    }).immediate();
+  /**
+   * Saves wait for the next group commit: every save queued while the event loop handled the
+   * requests at hand goes into one transaction, each in its own savepoint (its conflict rule is
+   * checked against the saves before it), and all are acknowledged after that one durable commit.
+   */
+  saveTarget(input: TargetWrite): Promise<SaveOutcome> {
+    return this.saves.submit(input);
+  }
+
+  /** One save, inside the group's transaction (a savepoint: a failed save leaves the others whole). */
+  private writeTarget(input: TargetWrite, at: string): SaveOutcome {
+    const before = this.sql.segmentById.get(input.segmentId) as SegmentRow | undefined;
+    if (!before) throw new NotFoundError('segment.notFound', { id: input.segmentId });
+    const { changes } = this.sql.updateTarget.run({ ...input, originScore: input.originScore ?? null, at });
+    const segment = toSegment(this.sql.segmentById.get(input.segmentId) as SegmentRow);
+    if (changes === 0) return { saved: false, current: segment };
+    const { lastInsertRowid } = this.sql.insertRevision.run({ ...input, originScore: input.originScore ?? null, version: segment.version, at });
+    const revision = toRevision(this.sql.revisionById.get(lastInsertRowid) as RevisionRow);
+    if (input.review) {
+      this.sql.insertReview.run({
+        category: null, severity: null, comment: null, ...input.review,
+        segmentId: segment.id, revisionId: revision.id, actor: input.author, fromState: before.state, toState: segment.state, at,
+      });
+    }
+    const memory = input.memory ? this.tm.sync(segment.id, input.memory === 'remember', input.author, at) : null;
+    return { saved: true, segment, revision, memory };
   }
 
   async listDocumentReviewEvents(documentId: number) {
@@ -486,6 +548,8 @@ class SqliteStore extends AccountsSql implements Store {
   }
 
   async close() {
+    this.saves.flush();
+    await this.checkpointer?.stop();
     this.db.close();
   }
 }

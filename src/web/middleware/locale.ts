@@ -4,6 +4,7 @@ import { UI_LOCALES, type UiLocale } from '../../core/types.js';
 import { stateNames } from '../presenters/segments.js';
 import { isUiLocale } from '../../i18n/index.js';
 import { readCookie } from './cookies.js';
+import type { Translate } from '../../i18n/index.js';
 
 export const LOCALE_COOKIE = 'jembatan_lang';
 
@@ -12,7 +13,7 @@ export function localeMiddleware(i18n: i18n, defaultLocale: UiLocale): RequestHa
   const everyStateName = UI_LOCALES.map((locale) => stateNames(i18n.getFixedT(locale)));
   // Per locale, made once: an Intl formatter costs far more to build than to use.
   const perLocale = new Map(UI_LOCALES.map((locale) => [locale, {
-    t: i18n.getFixedT(locale),
+    t: rememberingPlainKeys(i18n.getFixedT(locale)),
     formatDate: dateFormatter(locale, { dateStyle: 'medium' }),
     formatDateTime: dateFormatter(locale, { dateStyle: 'medium', timeStyle: 'medium' }),
   }]));
@@ -28,6 +29,22 @@ export function localeMiddleware(i18n: i18n, defaultLocale: UiLocale): RequestHa
     res.locals.formatDateTime = formatDateTime;
     next();
   };
+}
+
+/**
+ * A page looks up the same fixed labels on every render (the editor: a few hundred). A key asked
+ * for without options always gives the same text, so it is looked up once; calls with options
+ * (values, plurals, defaults) go to i18next each time.
+ */
+function rememberingPlainKeys(t: Translate): Translate {
+  const known = new Map<string, string>();
+  const remembering = (key: unknown, ...rest: unknown[]): unknown => {
+    if (typeof key !== 'string' || rest.length > 0) return (t as unknown as (...args: unknown[]) => unknown)(key, ...rest);
+    let text = known.get(key);
+    if (text === undefined) known.set(key, (text = t(key)));
+    return text;
+  };
+  return Object.assign(remembering, t);
 }
 
 /** Dates in the UI language, always in UTC (and labelled so where the time is shown). */

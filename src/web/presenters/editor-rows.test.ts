@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Segment } from '../../core/types.js';
 import { createI18n, type Translate } from '../../i18n/index.js';
-import { renderEditorRows, type EditorRowsInput } from './editor-rows.js';
+import { renderEditorRows as renderBytes, type EditorRowsInput } from './editor-rows.js';
 
 let en: Translate;
 let id: Translate;
@@ -21,6 +21,8 @@ const input = (segments: Segment[], fields: Partial<EditorRowsInput> = {}): Edit
   project: { sourceLang: 'id', targetLang: 'en' }, role: 'translator', segments,
   findings: new Map(), glossary: {}, commentCounts: {}, reviewNotes: {}, sourceChanges: {}, ...fields,
 });
+
+const renderEditorRows = (t: Translate, rowsInput: EditorRowsInput) => renderBytes(t, rowsInput).toString('utf8');
 
 /** The rows parsed just enough: each `<li class="row …">` with its text. */
 const rows = (html: string) => html.split('<li class="row ').slice(1);

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { Project, ProjectRole, Segment } from '../../core/types.js';
 import { escapeHtml } from '../../formats/index.js';
 import type { Translate } from '../../i18n/index.js';
@@ -20,19 +21,20 @@ export interface EditorRowsInput {
 }
 
 /**
- * The editor's rows as HTML, one `<li>` per segment (the markup the client script works on).
- * Written as strings rather than one template include per row: a 2,000-segment document is
- * the case to be quick for. Every text from the document is escaped here; the labels come
- * from the locale files, looked up once per language (see `rowLabels`).
+ * The editor's rows as HTML (UTF-8 bytes), one `<li>` per segment (the markup the client script
+ * works on). Written as strings rather than one template include per row, and kept encoded: a
+ * 2,000-segment document is the case to be quick for, and most of its rows are the same from one
+ * opening to the next. Every text from the document is escaped here; the labels come from the
+ * locale files, looked up once per language (see `rowLabels`).
  */
-export function renderEditorRows(t: Translate, input: EditorRowsInput): string {
+export function renderEditorRows(t: Translate, input: EditorRowsInput): Buffer {
   const labels = rowLabels(t);
   const { segments } = input;
   const sourceLang = escapeHtml(input.project.sourceLang);
   const targetLang = escapeHtml(input.project.targetLang);
   const readonlyApproved = input.role === 'translator';
   const cache = rowCache(t);
-  let html = '';
+  const html: Buffer[] = [];
   for (let index = 0; index < segments.length; index += 1) {
     const segment = segments[index]!;
     const next = segments[index + 1];
@@ -45,13 +47,13 @@ export function renderEditorRows(t: Translate, input: EditorRowsInput): string {
     const key = rowKey(input, place);
     let row = cache.get(segment.id);
     if (row === undefined || row.key !== key) {
-      row = { key, html: renderRow(t, labels, input, place) };
+      row = { key, html: Buffer.from(renderRow(t, labels, input, place)) };
       if (cache.size >= ROWS_PER_LANGUAGE) cache.delete(cache.keys().next().value as number);
       cache.set(segment.id, row);
     }
-    html += row.html;
+    html.push(row.html);
   }
-  return html;
+  return Buffer.concat(html);
 }
 
 /**
@@ -59,12 +61,12 @@ export function renderEditorRows(t: Translate, input: EditorRowsInput): string {
  * written from: a row is written again only when something it shows has changed. Most of a
  * long document is the same from one opening to the next.
  */
-const rowsByLanguage = new WeakMap<Translate, Map<number, { readonly key: string; readonly html: string }>>();
+const rowsByLanguage = new WeakMap<Translate, Map<number, { readonly key: string; readonly html: Buffer }>>();
 const ROWS_PER_LANGUAGE = 20_000;
 
-function rowCache(t: Translate): Map<number, { readonly key: string; readonly html: string }> {
+function rowCache(t: Translate): Map<number, { readonly key: string; readonly html: Buffer }> {
   let cache = rowsByLanguage.get(t);
-  if (cache === undefined) rowsByLanguage.set(t, (cache = new Map<number, { readonly key: string; readonly html: string }>()));
+  if (cache === undefined) rowsByLanguage.set(t, (cache = new Map<number, { readonly key: string; readonly html: Buffer }>()));
   return cache;
 }
 

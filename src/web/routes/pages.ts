@@ -5,7 +5,7 @@ import { getProject, openDocument } from '../../usecases/browse.js';
 import { getDashboard } from '../../usecases/dashboard.js';
 import { createProject } from '../../usecases/create-project.js';
 import { exportDocument } from '../../usecases/export-document.js';
-import { addComment } from '../../usecases/comments.js';
+import { addComment, setThreadResolved } from '../../usecases/comments.js';
 import { importOntoDocument } from '../../usecases/import-file.js';
 import { importTmx, type TmxImport } from '../../usecases/import-tmx.js';
 import { reimportArticle } from '../../usecases/reimport-article.js';
@@ -17,7 +17,9 @@ import { getKeymap } from '../../usecases/keymap.js';
 import { articleFromRequest, fileFromRequest } from '../inputs/article-upload.js';
 import { FORMAT_GROUPS } from '../presenters/formats.js';
 import { importIntoProjectFromRequest } from './imports.js';
-import { commentInput, exceptionsInput, lqaInput, memorySettingsInput, newProjectInput, parse, pastedArticleInput, revertFormInput } from '../inputs/schemas.js';
+import {
+  commentInput, exceptionsInput, lqaInput, memorySettingsInput, newProjectInput, parse, pastedArticleInput, revertFormInput, threadFormInput,
+} from '../inputs/schemas.js';
 import { verifyCsrf } from '../middleware/csrf.js';
 import { describeError } from '../middleware/errors.js';
 import { editorStrings, exportLabels, progressParts } from '../presenters/segments.js';
@@ -26,7 +28,7 @@ import { renderEditorRows } from '../presenters/editor-rows.js';
 import { shortcutRows } from '../presenters/keymap.js';
 import { sendExport } from './downloads.js';
 import { presentFindings } from '../presenters/qa.js';
-import { contextOf, idOf as id } from './handle.js';
+import { contextOf, idOf as id, renderAround } from './handle.js';
 
 /** Server-rendered screens. Each handler: parse, one use case, render or redirect. */
 export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
@@ -95,8 +97,9 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
     // The person's own keys: for the editor's script and for the shortcut list and overlay.
     const { keymap } = await getKeymap(deps, actor);
     Object.assign(res.locals, { keymap, shortcuts: shortcutRows(t, keymap) });
-    res.render('editor/editor', { ...opened, rowsHtml: renderEditorRows(t, { ...opened, findings }), progressParts, clientStrings: editorStrings(t),
-      live: liveClientData(t, { since: opened.feedId, me: actor.username }) });
+    await renderAround(res, 'editor/editor', {
+      ...opened, progressParts, clientStrings: editorStrings(t), live: liveClientData(t, { since: opened.feedId, me: actor.username }),
+    }, 'rowsHtml', renderEditorRows(t, { ...opened, findings }));
   });
 
   router.get('/documents/:id/files', async (req, res) => {
@@ -126,6 +129,12 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
     const { body } = parse(commentInput, req.body);
     const comment = await addComment(deps, { segmentId: id(req), body, actor: contextOf(res).actor });
     res.redirect(303, `/segments/${comment.segmentId}/history#comments`);
+  });
+
+  router.post('/segments/:id/thread', async (req, res) => {
+    const { resolved } = parse(threadFormInput, req.body);
+    await setThreadResolved(deps, { segmentId: id(req), resolved, actor: contextOf(res).actor });
+    res.redirect(303, `/segments/${id(req)}/history#comments`);
   });
 
   router.post('/segments/:id/revert', async (req, res) => {
