@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inlineToText, markdownToText } from './markdown-to-text.js';
 
@@ -62,5 +63,47 @@ describe('inlineToText', () => {
     ['baris dengan hard break  ', 'baris dengan hard break'],
   ])('turns %j into %j', (markdown, text) => {
     expect(inlineToText(markdown)).toBe(text);
+  });
+});
+
+/** The inline rules as plain regular expressions (quadratic on hostile lines): the reference the linear scan must equal. */
+function inlineByRegex(line: string): string {
+  return line
+    .replace(/\\([\\`*_{}[\]()#+\-.!>~|<])/g, (_, ch: string) => String.fromCharCode(0xe000 + ch.charCodeAt(0)))
+    .replace(/!\[[^\][]*\]\((?:[^()]|\([^()]*\))*\)/g, '')
+    .replace(/!\[[^\][]*\]\[[^\][]*\]/g, '')
+    .replace(/\[([^\][]+)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(/\[([^\][]+)\]\[[^\][]*\]/g, '$1')
+    .replace(/<((?:https?|mailto):[^<>\s]+)>/g, '$1')
+    .replace(/`+([^`]+?)`+/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
+    .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, '$1')
+    .replace(/(?<![\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1')
+    .replace(/[ \t]+$/, '')
+    .replace(/[\uE000-\uE07F]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xe000));
+}
+
+describe('inlineToText on hostile lines', () => {
+  it('removes emphasis exactly as the regular expressions do, on generated lines (property)', () => {
+    const unit = fc.constantFrom('*', '**', '_', '__', '~~', '~', '`', '[', ']', '(', ')', '!', '<', '>', '\\', ' ', '\t', '\r', '\u2028', '\u00a0', 'a', 'é', '1', '😀', 'http:', '\uD800');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 30 }).map((parts) => parts.join('')), (line) => {
+      expect(inlineToText(line)).toBe(inlineByRegex(line));
+    }), { numRuns: 2000 });
+  });
+
+  it.each([
+    ['unclosed brackets', '['.repeat(100_000) + ']('.repeat(100_000)],
+    ['unclosed image openers', '!['.repeat(100_000)],
+    ['unclosed autolinks', '<http:'.repeat(100_000)],
+    ['stars after spaces', '*a '.repeat(100_000)],
+    ['underscores after spaces', ' _a'.repeat(100_000)],
+    ['spaces and tabs before the end', `a${' \t'.repeat(100_000)}x`],
+  ])('strips a line of %s in one pass (it used to take hours at upload size)', (_name, line) => {
+    expect(inlineToText(line).length).toBeLessThanOrEqual(line.length);
+  });
+
+  it('reads a reference definition followed by a line separator in one pass', () => {
+    expect(markdownToText(`[a]: ${'x'.repeat(200_000)}\u2028y`).text.length).toBeGreaterThan(200_000);
   });
 });
