@@ -3,9 +3,10 @@ import type { Actor, DocumentInfo, Membership, Project, ProjectRole, Segment, Wo
 import { tallyWords } from '../core/words.js';
 import { reviewStates, type LoggedReview } from '../review/review-state.js';
 import { diffWords, type DiffPart } from '../revisions/word-diff.js';
-import type { DocumentSummary, ProjectSummary } from '../store/store.js';
+import type { ProjectSummary } from '../store/store.js';
 import { requireAccess } from './access.js';
 import type { Deps } from './deps.js';
+import { todayOf, withDue, type DocumentWithDue } from './due-dates.js';
 import { loadDocument } from './load.js';
 
 /** Read-only views used by pages and the API; each shows only what the actor may see. */
@@ -18,7 +19,8 @@ export async function listProjects(deps: Deps, actor: Actor): Promise<ProjectSum
 
 export interface ProjectView {
   readonly project: Project;
-  readonly documents: DocumentSummary[];
+  /** Newest first, each with where it stands against its due day. */
+  readonly documents: DocumentWithDue[];
   readonly role: ProjectRole | 'admin';
   /** Shown to managers (and admins) only. */
   readonly members: Membership[] | null;
@@ -34,7 +36,8 @@ export async function getProject(deps: Deps, actor: Actor, id: number): Promise<
   const [documents, members, tmEntries] = await Promise.all([
     deps.store.listDocuments(id), manages ? deps.store.listMemberships(id) : null, deps.store.countTmEntries(id),
   ]);
-  return { project, documents, role, members, tmEntries };
+  const today = todayOf(deps.clock);
+  return { project, documents: documents.map((document) => withDue(document, today)), role, members, tmEntries };
 }
 
 export interface OpenDocument {

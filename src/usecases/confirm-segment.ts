@@ -9,6 +9,8 @@ export interface ConfirmSegmentInput {
   /** The text to confirm; when absent, the segment's current target. */
   readonly target?: string | undefined;
   readonly actor: Actor;
+  /** Milliseconds spent editing since the last save (see saveTarget). */
+  readonly elapsedMs?: number | undefined;
 }
 
 /** The translator's Ctrl+Enter: the target becomes `translated`, waiting for review. */

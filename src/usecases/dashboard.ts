@@ -1,9 +1,16 @@
-import type { Actor, ProjectRole } from '../core/types.js';
+import type { Actor, Comment, ProjectRole } from '../core/types.js';
+import { byDueDay } from '../review/due-dates.js';
+import { isThreadUnresolved } from '../review/threads.js';
 import type { ActivityEntry, DocumentSummary, ProjectSummary, ReturnedSegment } from '../store/store.js';
+import type { MentionEntry } from '../store/teamwork-store.js';
 import type { Deps } from './deps.js';
+import { todayOf, withDue, type DocumentWithDue } from './due-dates.js';
 
 /** How much each part of the dashboard shows. */
-export const DASHBOARD_LIMITS = { documentsPerProject: 5, returned: 20, activity: 15 } as const;
+export const DASHBOARD_LIMITS = { documentsPerProject: 5, returned: 20, activity: 15, mentions: 20 } as const;
+
+/** Mentions read to fill the list; those in resolved threads are left out. */
+const MENTIONS_READ = 100;
 
 /** Revisions read to build the activity feed; runs of autosaves fold into one item each. */
 const ACTIVITY_READ = 200;
@@ -13,12 +20,12 @@ export type DashboardRole = ProjectRole | 'admin';
 export interface DashboardProject extends ProjectSummary {
   readonly role: DashboardRole;
   /** The newest documents (at most `DASHBOARD_LIMITS.documentsPerProject`); `documentCount` has them all. */
-  readonly documents: readonly DocumentSummary[];
+  readonly documents: readonly DocumentWithDue[];
 }
 
-/** A document with work for this user: words to translate (new and draft) or to review (translated). */
+/** A document with work for this user: words to translate (new and draft) or to review (translated); earliest due first. */
 export interface WaitingDocument {
-  readonly document: DocumentSummary;
+  readonly document: DocumentWithDue;
   readonly projectName: string;
   readonly words: number;
 }
@@ -40,6 +47,13 @@ export interface ActivityItem {
   readonly at: string;
 }
 
+/** A comment that mentions the user, and where. */
+export interface MentionItem {
+  readonly comment: Comment;
+  readonly document: MentionEntry['document'];
+  readonly projectName: string;
+}
+
 export interface Dashboard {
   readonly projects: readonly DashboardProject[];
   /** Null when the user translates in none of the projects (the list is not shown). */
@@ -48,6 +62,8 @@ export interface Dashboard {
   readonly toReview: readonly WaitingDocument[] | null;
   /** Segments rejected since this user confirmed them. */
   readonly returned: readonly ReturnedSegment[];
+  /** Comments that mention this user, in threads not resolved yet, newest first. */
+  readonly mentions: readonly MentionItem[];
   readonly activity: readonly ActivityItem[];
 }
 
@@ -63,20 +79,28 @@ export async function getDashboard(deps: Deps, actor: Actor): Promise<Dashboard>
   const roleIn = (projectId: number): DashboardRole | undefined => (roles ? roles.get(projectId) : 'admin');
   const projects = all.filter((project) => roleIn(project.id) !== undefined);
   const ids = projects.map((project) => project.id);
-  if (ids.length === 0) return { projects: [], toTranslate: null, toReview: null, returned: [], activity: [] };
+  if (ids.length === 0) return { projects: [], toTranslate: null, toReview: null, returned: [], mentions: [], activity: [] };
 
-  const [documents, returned, entries] = await Promise.all([
+  const [summaries, returned, entries, mentioned] = await Promise.all([
     deps.store.listDocumentsOf(ids),
     deps.store.listReturnedSegments(actor.username, ids, DASHBOARD_LIMITS.returned),
     deps.store.listRecentActivity(ids, ACTIVITY_READ),
+    deps.store.listMentionsOf(actor.userId, ids, MENTIONS_READ),
   ]);
+  const today = todayOf(deps.clock);
+  const documents = summaries.map((document) => withDue(document, today));
   const names = new Map(projects.map((project) => [project.id, project.name]));
   const waiting = (allowed: ReadonlySet<DashboardRole>, words: (document: DocumentSummary) => number): WaitingDocument[] | null => {
     if (!projects.some((project) => allowed.has(roleIn(project.id)!))) return null;
     return documents
       .filter((document) => allowed.has(roleIn(document.projectId)!) && words(document) > 0)
+      .sort(byDueDay)
       .map((document) => ({ document, projectName: names.get(document.projectId) ?? '', words: words(document) }));
   };
+  const mentions = mentioned
+    .filter((entry) => isThreadUnresolved(entry.thread.lastCommentId, entry.thread.lastEvent))
+    .slice(0, DASHBOARD_LIMITS.mentions)
+    .map(({ comment, document }) => ({ comment, document, projectName: names.get(document.projectId) ?? '' }));
 
   return {
     projects: projects.map((project) => ({
@@ -87,6 +111,7 @@ export async function getDashboard(deps: Deps, actor: Actor): Promise<Dashboard>
     toTranslate: waiting(TRANSLATES, (document) => document.words.new + document.words.draft),
     toReview: waiting(REVIEWS, (document) => document.words.translated),
     returned,
+    mentions,
     activity: foldActivity(entries, names).slice(0, DASHBOARD_LIMITS.activity),
   };
 }

@@ -1,4 +1,4 @@
-import type { Actor, Segment } from '../core/types.js';
+import type { Actor, Project, Segment } from '../core/types.js';
 import { summariseEdits, type AuthorEditStats } from '../review/edit-distance.js';
 import { DEFAULT_LQA_THRESHOLD, summariseLqa, type LqaSummary } from '../review/lqa.js';
 import type { RejectCategory, RejectSeverity } from '../review/reject-reason.js';
@@ -43,16 +43,20 @@ export async function openReview(deps: Deps, actor: Actor, documentId: number, c
     .filter((segment) => segment.kind !== 'skip')
     .map((segment) => reviewItem(segment, states.get(segment.id), compare))
     .sort((a, b) => ORDER[a.segment.state] - ORDER[b.segment.state] || a.segment.position - b.segment.position);
-  const findings = events
-    .filter((event) => event.action === 'reject' && event.category && event.severity)
-    .map((event) => ({ category: event.category as RejectCategory, severity: event.severity as RejectSeverity }));
   const edits = summariseEdits(items.flatMap(({ segment }) => {
     const confirmed = states.get(segment.id)?.lastConfirmed;
     return confirmed?.revisionTarget && confirmed.revisionAuthor
       ? [{ author: confirmed.revisionAuthor, before: confirmed.revisionTarget, after: segment.target }] : [];
   }));
-  const threshold = opened.project.settings.lqaThreshold ?? DEFAULT_LQA_THRESHOLD;
-  return { ...opened, items, compare, lqa: summariseLqa(findings, opened.words.total, threshold), edits };
+  return { ...opened, items, compare, lqa: documentLqa(opened.project, events, opened.words.total), edits };
+}
+
+/** A document's LQA: its rejections' categories and severities over its words, against the project's threshold. */
+export function documentLqa(project: Project, events: readonly Pick<LoggedReview, 'action' | 'category' | 'severity'>[], words: number): LqaSummary {
+  const findings = events
+    .filter((event) => event.action === 'reject' && event.category && event.severity)
+    .map((event) => ({ category: event.category as RejectCategory, severity: event.severity as RejectSeverity }));
+  return summariseLqa(findings, words, project.settings.lqaThreshold ?? DEFAULT_LQA_THRESHOLD);
 }
 
 function reviewItem(segment: Segment, state: SegmentReviewState | undefined, compare: ReviewComparison): ReviewItem {

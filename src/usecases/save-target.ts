@@ -20,9 +20,13 @@ export interface SaveTargetInput {
   readonly actor: Actor;
   /** A reviewer's reason, for `reject`. */
   readonly reason?: RejectReason | undefined;
+  /** Milliseconds the person spent editing the segment since its last save (the editor measures it). */
+  readonly elapsedMs?: number | undefined;
 }
 
 export const MAX_TARGET_LENGTH = 10_000;
+/** The most editing time one save may report: the editor pauses its clock long before. */
+export const MAX_ELAPSED_MS = 30 * 60 * 1000;
 
 /** Decisions that go into the review log. */
 const LOGGED: ReadonlySet<SegmentAction> = new Set(['confirm', 'approve', 'reject', 'reopen']);
@@ -33,6 +37,16 @@ const LOGGED: ReadonlySet<SegmentAction> = new Set(['confirm', 'approve', 'rejec
  * word diff from the text that was sent to it, so the client can offer a choice.
  */
 export async function saveTarget(deps: Deps, input: SaveTargetInput): Promise<{ segment: Segment; revision: Revision | null }> {
+  const saved = await writeTarget(deps, input);
+  const ms = Math.round(input.elapsedMs ?? 0);
+  if (ms > 0 && ms <= MAX_ELAPSED_MS) {
+    // Its own small write after the save: a statistic must never turn a stored save into an error.
+    await deps.store.addEditingTime({ segmentId: saved.segment.id, username: input.actor.username, ms }).catch(() => undefined);
+  }
+  return saved;
+}
+
+async function writeTarget(deps: Deps, input: SaveTargetInput): Promise<{ segment: Segment; revision: Revision | null }> {
   const target = input.target.replace(/\r\n?/g, '\n');
   if (target.length > MAX_TARGET_LENGTH) throw new InvalidInputError('segment.tooLong', { max: MAX_TARGET_LENGTH });
   const { segment, role } = await loadSegment(deps, input.actor, input.segmentId, 'translate').catch(async (error: unknown) => {

@@ -107,7 +107,7 @@ describe('the dashboard', () => {
 
   it('shows a non-member nothing of any project', async () => {
     const dashboard = await getDashboard(t.deps, actors.dewi!);
-    expect(dashboard).toEqual({ projects: [], toTranslate: null, toReview: null, returned: [], activity: [] });
+    expect(dashboard).toEqual({ projects: [], toTranslate: null, toReview: null, returned: [], mentions: [], activity: [] });
     const page = await t.as('dewi').get('/').expect(200);
     for (const hidden of ['Newsroom', 'Sports desk', newsroom.document.title, 'budi', 'citra']) expect(page.text).not.toContain(hidden);
     expect(page.text).toContain('You are not a member of any project yet.');
