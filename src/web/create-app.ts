@@ -21,6 +21,7 @@ import { accountRouter } from './routes/account.js';
 import { apiRouter } from './routes/api.js';
 import { authRouter } from './routes/auth.js';
 import { pagesRouter } from './routes/pages.js';
+import { progressRouter } from './routes/progress.js';
 import { reviewRouter } from './routes/review.js';
 import { liveRouter } from './routes/live.js';
 import { LiveStreams } from './live-streams.js';
@@ -92,6 +93,7 @@ export function signedInRouters(deps: Deps, upload: multer.Multer, streams = new
     { prefix: '/api', router: apiRouter(deps, upload) },
     { prefix: '/api', router: liveRouter(deps, streams) },
     { prefix: '/', router: pagesRouter(deps, upload) },
+    { prefix: '/', router: progressRouter(deps) },
     { prefix: '/', router: adminRouter(deps) },
     { prefix: '/', router: memoryRouter(deps) },
     { prefix: '/', router: glossaryRouter(deps, upload) },

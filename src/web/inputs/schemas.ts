@@ -21,6 +21,8 @@ export const pastedArticleInput = z.object({
 
 // JSON bodies: numbers must be numbers (no coercion of null or "" to 0).
 const version = z.number().int().min(0);
+/** Editing time the editor measured since the last save: at most 30 minutes (its clock pauses long before). */
+const elapsedMs = z.number().int().min(0).max(30 * 60 * 1000).optional();
 
 export const saveTargetInput = z.object({
   target: z.string(),
@@ -29,6 +31,7 @@ export const saveTargetInput = z.object({
   origin: z.enum(['typed', 'source-copy', 'tm']).default('typed'),
   /** The match's score, with origin `tm`. */
   originScore: z.number().int().min(0).max(101).optional(),
+  elapsedMs,
 });
 
 export const acknowledgeInput = z.object({ version: z.number().int().min(0), key: z.string().min(1).max(500) });
@@ -39,6 +42,7 @@ export const memoryEntryInput = z.object({ target: z.string().min(1).max(10_000)
 export const confirmInput = z.object({
   target: z.string().optional(),
   baseVersion: version,
+  elapsedMs,
 });
 
 export const revertInput = z.object({
@@ -121,6 +125,19 @@ export const approveManyInput = z.object({
 });
 
 export const commentInput = z.object({ body: z.string().max(5000) });
+
+/** A due day (`YYYY-MM-DD`; the use case checks it is a real day), or null to clear it. */
+export const dueDateInput = z.object({ dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable() });
+/** The same from a form: an empty date, or the "Clear" button, clears it. */
+export const dueDateFormInput = z.object({
+  dueOn: z.string().max(10).default(''),
+  clear: z.literal('1').optional(),
+  back: z.string().optional(),
+}).transform(({ dueOn, clear, back }) => ({ dueOn: clear === '1' || dueOn === '' ? null : dueOn, back }));
+
+export const threadInput = z.object({ resolved: z.boolean() });
+/** From the history panel's form: "1" resolves, "0" reopens. */
+export const threadFormInput = z.object({ resolved: z.enum(['0', '1']) }).transform(({ resolved }) => ({ resolved: resolved === '1' }));
 
 export const lqaInput = z.object({ threshold: z.coerce.number() });
 

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type multer from 'multer';
 import type { Deps } from '../../usecases/deps.js';
 import { getProject, listProjects, openDocument } from '../../usecases/browse.js';
-import { addComment } from '../../usecases/comments.js';
+import { addComment, setThreadResolved } from '../../usecases/comments.js';
 import { confirmSegment } from '../../usecases/confirm-segment.js';
 import { createProject } from '../../usecases/create-project.js';
 import { exportDocument } from '../../usecases/export-document.js';
@@ -22,6 +22,7 @@ import { splitSegment } from '../../usecases/split-segment.js';
 import { getSegmentHistory } from '../../usecases/segment-history.js';
 import {
   acknowledgeInput, commentInput, confirmInput, exportQuery, memorySearchQuery, mergeInput, newProjectInput, parse, revertInput, saveTargetInput, skipInput, splitInput,
+  threadInput,
 } from '../inputs/schemas.js';
 import { articleFromRequest, fileFromRequest } from '../inputs/article-upload.js';
 import { replaceInput } from '../inputs/replace.js';
@@ -162,6 +163,11 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
   router.post('/segments/:id/comments', async (req, res) => {
     const { body } = parse(commentInput, req.body);
     res.status(201).json({ comment: await addComment(deps, { segmentId: id(req), body, actor: contextOf(res).actor }) });
+  });
+
+  router.post('/segments/:id/thread', async (req, res) => {
+    const { resolved } = parse(threadInput, req.body);
+    res.json(await setThreadResolved(deps, { segmentId: id(req), resolved, actor: contextOf(res).actor }));
   });
 
   router.post('/segments/:id/skip', async (req, res) => {
