@@ -88,7 +88,7 @@ export function createApi(pageToken: string) {
   }
 
   return {
-    saveTarget: async (id: number, body: { target: string; baseVersion: number; action: 'edit' | 'confirm'; origin: string; originScore?: number }) =>
+    saveTarget: async (id: number, body: { target: string; baseVersion: number; action: 'edit' | 'confirm'; origin: string; originScore?: number; elapsedMs?: number }) =>
       withQa((await send('PUT', `/api/segments/${id}/target`, body)) as { segment: SegmentDto; qa?: FindingDto[] }),
     acknowledge: async (id: number, body: { version: number; key: string }) =>
       ((await send('POST', `/api/segments/${id}/qa/acknowledge`, body)) as { qa: FindingDto[] }).qa,
@@ -107,6 +107,8 @@ export function createApi(pageToken: string) {
     split: async (id: number, body: { baseVersion: number; at: number }) => send('POST', `/api/segments/${id}/split`, body),
     setSkipped: async (id: number, body: { baseVersion: number; skipped: boolean }) => send('POST', `/api/segments/${id}/skip`, body),
     comment: async (id: number, body: string) => send('POST', `/api/segments/${id}/comments`, { body }),
+    thread: async (id: number, resolved: boolean) =>
+      (await send('POST', `/api/segments/${id}/thread`, { resolved })) as { thread: { resolved: boolean }; unresolved: number[] },
     presence: async (documentId: string, body: { segmentId: number | null; typing: boolean; leaving?: boolean }) =>
       send('POST', `/api/documents/${documentId}/presence`, body, { keepalive: body.leaving === true }),
     historyHtml: async (id: number) => {

@@ -1,5 +1,6 @@
 import { createApi, type ConflictDetails } from './api.js';
 import { ConflictDialog } from './conflicts.js';
+import { EditingClock } from './editing-clock.js';
 import { HistoryDialog } from './history.js';
 import { MatchesPanel, type MatchStrings } from './matches.js';
 import { QaFindings, type QaStrings } from './qa.js';
@@ -16,6 +17,7 @@ import { LiveUpdates } from './live.js';
 import type { LiveData } from './live-model.js';
 import { wireShortcuts } from './shortcuts.js';
 import { wireTerms } from './terms.js';
+import { UnresolvedThreads } from './threads.js';
 
 /** The editor page: autosave, confirm and move, keyboard commands, history and conflicts. */
 interface Strings {
@@ -36,14 +38,17 @@ function start(editor: HTMLElement): void {
   const conflicts = new ConflictDialog(document.getElementById('conflict-dialog') as HTMLDialogElement);
   const restructure = new Restructure(api, () => saver.settleAll(), () => saver.busy,
     document.getElementById('split-dialog') as HTMLDialogElement, say, { lastInParagraph: strings.lastInParagraph, unsaved: strings.unsaved });
+  const threads = new UnresolvedThreads(document.getElementById('thread-count'), () => filters);
   const history = new HistoryDialog(
-    document.getElementById('history-dialog') as HTMLDialogElement, document.getElementById('history-content')!, api, strings.stale);
+    document.getElementById('history-dialog') as HTMLDialogElement, document.getElementById('history-content')!, api, strings.stale,
+    (segmentId, state) => threads.set(segmentId, state === 'open'));
 
   const matches = new MatchesPanel(api, strings.tm, (row, n) => void commands.insertMatch(row, n));
   const offer = document.getElementById('repetition-offer');
   const qa = new QaFindings(api, strings.qa, editor.dataset.reviewer === 'true');
   const filterForm = document.getElementById('filters') as HTMLFormElement | null;
   const filters = filterForm ? new FilterBar(editor, filterForm) : null;
+  threads.load(JSON.parse(filterForm?.dataset.unresolved ?? '[]') as number[]);
   const replace = new ReplaceDialog(document.getElementById('replace-dialog') as HTMLDialogElement, api, editor.dataset.documentId ?? '', {
     settle: async () => {
       await saver.settleAll();
@@ -61,7 +66,10 @@ function start(editor: HTMLElement): void {
   });
 
   const unsent = new UnsentWork(editor, document.getElementById('draft-banner'), document.getElementById('connection-banner'), say);
+  // Time spent editing each row, sent with its saves (the document's statistics page sums it).
+  const clock = new EditingClock(() => performance.now());
   const saver: Saver = new Saver(api, {
+    timing: clock,
     onQueued: (row) => unsent.queued(row),
     onReachable: (reachable) => unsent.reachable(reachable),
     onSaved: (row, segment) => {
@@ -136,12 +144,21 @@ function start(editor: HTMLElement): void {
 
   editor.addEventListener('input', (event) => {
     const row = rowOf(event.target as Element);
+    if (row?.input && event.target === row.input) clock.input(row.id);
     if (row) saver.schedule(row);
   });
   editor.addEventListener('focusin', (event) => {
     const row = rowOf(event.target as Element);
-    if (row?.input && event.target === row.input) void matches.show(row);
+    if (row?.input && event.target === row.input) {
+      clock.focus(row.id);
+      void matches.show(row);
+    }
   });
+  editor.addEventListener('focusout', (event) => {
+    const row = rowOf(event.target as Element);
+    if (row?.input && event.target === row.input) clock.blur(row.id);
+  });
+  document.addEventListener('visibilitychange', () => (document.hidden ? clock.hide() : clock.show()));
 
   /** After a confirm: identical sentences without a translation can take this one (as drafts). */
   async function offerRepetitions(row: SegmentRow): Promise<void> {

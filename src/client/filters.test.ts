@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileFilter, filterSearch, NO_FILTER, parseFilter, sinceTime, type Filter, type RowFacts } from './filters.js';
 
 const row = (facts: Partial<RowFacts> = {}): RowFacts => ({
-  kind: 'text', state: 'new', sourceChanged: false, hasQa: false, hasComments: false, updatedAt: null,
+  kind: 'text', state: 'new', sourceChanged: false, hasQa: false, hasComments: false, hasUnresolved: false, updatedAt: null,
   source: 'Menlu Rusia Sergei Lavrov tiba di Beijing.', target: '', ...facts,
 });
 const matches = (filter: Partial<Filter>, facts: Partial<RowFacts> = {}) => compileFilter({ ...NO_FILTER, ...filter }).matches(row(facts));
@@ -59,6 +59,12 @@ describe('compileFilter', () => {
     expect(test(row({ state: 'new' }))).toBe(false);
   });
 
+  it('keeps only rows whose comment thread is unresolved, never boilerplate', () => {
+    expect(matches({ unresolved: true }, { hasComments: true, hasUnresolved: true })).toBe(true);
+    expect(matches({ unresolved: true }, { hasComments: true, hasUnresolved: false })).toBe(false);
+    expect(matches({ unresolved: true }, { kind: 'skip', hasUnresolved: true })).toBe(false);
+  });
+
   it('reports a text that is too long', () => {
     expect(compileFilter({ ...NO_FILTER, q: 'a'.repeat(201) }).problem).toEqual({ kind: 'tooLong' });
   });
@@ -72,11 +78,11 @@ describe('compileFilter', () => {
 });
 
 describe('the filter in the URL', () => {
-  const shared = '?state=draft,rejected&q=Lavrov&in=source&re=0&qa=1&comments=1&since=2026-11-01';
+  const shared = '?state=draft,rejected&q=Lavrov&in=source&re=0&qa=1&comments=1&unresolved=1&since=2026-11-01';
 
   it('reads every criterion from the query string', () => {
     expect(parseFilter(shared)).toEqual({
-      states: ['draft', 'rejected'], q: 'Lavrov', in: 'source', regex: false, qa: true, comments: true, since: '2026-11-01',
+      states: ['draft', 'rejected'], q: 'Lavrov', in: 'source', regex: false, qa: true, comments: true, unresolved: true, since: '2026-11-01',
     });
   });
 
@@ -88,7 +94,7 @@ describe('the filter in the URL', () => {
   it('writes only what is set, readably, and reads back the same filter', () => {
     const filter = parseFilter(shared);
     const search = filterSearch(filter);
-    expect(search).toBe('?state=draft,rejected&q=Lavrov&in=source&qa=1&comments=1&since=2026-11-01');
+    expect(search).toBe('?state=draft,rejected&q=Lavrov&in=source&qa=1&comments=1&unresolved=1&since=2026-11-01');
     expect(parseFilter(search)).toEqual(filter);
     expect(filterSearch({ ...NO_FILTER, q: 'a&b=c', regex: true })).toBe('?q=a%26b%3Dc&re=1');
     expect(parseFilter(filterSearch({ ...NO_FILTER, q: 'a&b=c', regex: true })).q).toBe('a&b=c');

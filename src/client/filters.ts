@@ -1,5 +1,5 @@
 /**
- * The editor's filter bar: criteria that combine (state, QA findings, comments, changed since,
+ * The editor's filter bar: criteria that combine (state, QA findings, comments, unresolved comment threads, changed since,
  * text in source or target). Rows that do not match get `hidden`; their numbers stay. The
  * filter lives in the URL's query string, so a filtered view can be shared and survives a reload.
  */
@@ -17,11 +17,13 @@ export interface Filter {
   /** Only rows with QA findings not yet let pass. */
   readonly qa: boolean;
   readonly comments: boolean;
+  /** Only rows whose comment thread is not resolved. */
+  readonly unresolved: boolean;
   /** `YYYY-MM-DD` (local midnight), or "". */
   readonly since: string;
 }
 
-export const NO_FILTER: Filter = { states: [], q: '', in: 'both', regex: false, qa: false, comments: false, since: '' };
+export const NO_FILTER: Filter = { states: [], q: '', in: 'both', regex: false, qa: false, comments: false, unresolved: false, since: '' };
 export const MAX_FILTER_TEXT = 200;
 
 /** What the filter looks at in a row. */
@@ -31,6 +33,7 @@ export interface RowFacts {
   readonly sourceChanged: boolean;
   readonly hasQa: boolean;
   readonly hasComments: boolean;
+  readonly hasUnresolved: boolean;
   readonly updatedAt: string | null;
   readonly source: string;
   readonly target: string;
@@ -40,7 +43,7 @@ export type FilterProblem = { readonly kind: 'badRegex'; readonly reason: string
 
 const on = (value: string | null) => value === '1' || value === 'true';
 
-/** Reads a filter from a query string (`?state=draft,rejected&q=Lavrov&in=source&re=0&qa=1&comments=1&since=2026-11-01`). */
+/** Reads a filter from a query string (`?state=draft,rejected&q=Lavrov&in=source&re=0&qa=1&comments=1&unresolved=1&since=2026-11-01`). */
 export function parseFilter(search: string): Filter {
   const params = new URLSearchParams(search);
   const states = (params.get('state') ?? '').split(',').filter((state): state is FilterState => (FILTER_STATES as readonly string[]).includes(state));
@@ -48,20 +51,22 @@ export function parseFilter(search: string): Filter {
   const since = params.get('since') ?? '';
   return {
     states: [...new Set(states)], q: params.get('q') ?? '', in: scope === 'source' || scope === 'target' ? scope : 'both',
-    regex: on(params.get('re')), qa: on(params.get('qa')), comments: on(params.get('comments')), since: sinceTime(since) === null ? '' : since,
+    regex: on(params.get('re')), qa: on(params.get('qa')), comments: on(params.get('comments')), unresolved: on(params.get('unresolved')),
+    since: sinceTime(since) === null ? '' : since,
   };
 }
 
 /** The query string for a filter, keeping any other parameters of `search`; only what differs from no filter is written. */
 export function filterSearch(filter: Filter, search = ''): string {
   const params = new URLSearchParams(search);
-  for (const name of ['state', 'q', 'in', 're', 'qa', 'comments', 'since']) params.delete(name);
+  for (const name of ['state', 'q', 'in', 're', 'qa', 'comments', 'unresolved', 'since']) params.delete(name);
   if (filter.states.length > 0) params.set('state', filter.states.join(','));
   if (filter.q !== '') params.set('q', filter.q);
   if (filter.q !== '' && filter.in !== 'both') params.set('in', filter.in);
   if (filter.q !== '' && filter.regex) params.set('re', '1');
   if (filter.qa) params.set('qa', '1');
   if (filter.comments) params.set('comments', '1');
+  if (filter.unresolved) params.set('unresolved', '1');
   if (filter.since !== '') params.set('since', filter.since);
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
@@ -89,6 +94,7 @@ export function compileFilter(filter: Filter): { matches: (row: RowFacts) => boo
     if (states.size > 0 && (skip || !(states.has(row.state) || (row.sourceChanged && states.has('source-changed'))))) return false;
     if (filter.qa && (skip || !row.hasQa)) return false;
     if (filter.comments && (skip || !row.hasComments)) return false;
+    if (filter.unresolved && (skip || !row.hasUnresolved)) return false;
     if (since !== null && (skip || row.updatedAt === null || !(Date.parse(row.updatedAt) >= since))) return false;
     if (!test) return true;
     return (filter.in !== 'target' && test(row.source)) || (filter.in !== 'source' && !skip && test(row.target));
@@ -118,9 +124,12 @@ interface FilterStrings { count: string; badRegex: string; tooLong: string }
 /** The filter bar on the page: reads and writes its form, the rows and the URL. */
 export class FilterBar {
   private readonly strings: FilterStrings;
+  /** Segments whose comment threads are not resolved (the page says which; the history dialog keeps it current). */
+  private unresolved: ReadonlySet<number>;
 
   constructor(private readonly editor: HTMLElement, private readonly form: HTMLFormElement) {
     this.strings = JSON.parse(form.dataset.strings ?? '{}') as FilterStrings;
+    this.unresolved = new Set(JSON.parse(form.dataset.unresolved ?? '[]') as number[]);
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('input', () => this.update());
     form.addEventListener('change', () => this.update());
@@ -131,6 +140,11 @@ export class FilterBar {
     });
     this.write(parseFilter(window.location.search));
     this.apply(this.read());
+  }
+
+  /** A thread was resolved or reopened: the filter follows (rows shown stay shown until the filter changes, as after an edit). */
+  setUnresolved(segmentIds: readonly number[]): void {
+    this.unresolved = new Set(segmentIds);
   }
 
   focusText(): void {
@@ -152,7 +166,7 @@ export class FilterBar {
     const rows = [...this.editor.querySelectorAll<HTMLElement>('.row[data-segment-id]')];
     let shown = 0;
     for (const row of rows) {
-      const visible = matches(factsOf(row));
+      const visible = matches(factsOf(row, this.unresolved));
       row.hidden = !visible;
       if (visible) shown += 1;
     }
@@ -177,7 +191,7 @@ export class FilterBar {
     return {
       states: data.getAll('state').filter((state): state is FilterState => (FILTER_STATES as readonly unknown[]).includes(state)),
       q: text('q'), in: scope === 'source' || scope === 'target' ? scope : 'both', regex: data.has('re'),
-      qa: data.has('qa'), comments: data.has('comments'), since: sinceTime(text('since')) === null ? '' : text('since'),
+      qa: data.has('qa'), comments: data.has('comments'), unresolved: data.has('unresolved'), since: sinceTime(text('since')) === null ? '' : text('since'),
     };
   }
 
@@ -190,6 +204,7 @@ export class FilterBar {
     this.field('re').checked = filter.regex;
     this.field('qa').checked = filter.qa;
     this.field('comments').checked = filter.comments;
+    this.field('unresolved').checked = filter.unresolved;
     this.field('since').value = filter.since;
   }
 
@@ -198,13 +213,14 @@ export class FilterBar {
   }
 }
 
-function factsOf(row: HTMLElement): RowFacts {
+function factsOf(row: HTMLElement, unresolved: ReadonlySet<number>): RowFacts {
   return {
     kind: row.dataset.kind ?? 'text',
     state: row.dataset.state ?? 'new',
     sourceChanged: row.querySelector('.source-changed') !== null,
     hasQa: row.querySelector('.qa-findings li:not(.acknowledged)') !== null,
     hasComments: row.querySelector('.comment-count') !== null,
+    hasUnresolved: unresolved.has(Number(row.dataset.segmentId)),
     updatedAt: row.dataset.updated || null,
     source: row.querySelector<HTMLElement>('[data-source]')?.dataset.source ?? '',
     target: row.querySelector('textarea')?.value ?? '',

@@ -4,6 +4,7 @@ import type { SegmentRow } from './segment-row.js';
 /**
  * The history dialog. The server renders the escaped panel; restore forms are
  * sent with fetch after any unsent typing has been saved, so nothing is lost.
+ * After each render, `onThread` hears whether the segment's comment thread is open.
  */
 export class HistoryDialog {
   constructor(
@@ -11,12 +12,15 @@ export class HistoryDialog {
     private readonly content: HTMLElement,
     private readonly api: Api,
     private readonly staleMessage: string,
+    private readonly onThread: (segmentId: number, state: 'none' | 'open' | 'resolved') => void = () => undefined,
   ) {
     dialog.querySelector<HTMLButtonElement>('[data-close-dialog]')?.addEventListener('click', () => dialog.close());
   }
 
   async open(row: SegmentRow, beforeRevert: () => Promise<void>, reverted: (segment: SegmentDto) => void): Promise<void> {
     this.content.innerHTML = await this.api.historyHtml(row.id);
+    const thread = this.content.querySelector<HTMLElement>('[data-thread]')?.dataset.thread;
+    if (thread === 'none' || thread === 'open' || thread === 'resolved') this.onThread(row.id, thread);
     this.content.querySelectorAll<HTMLFormElement>('form[data-revert]').forEach((form) => {
       form.addEventListener('submit', (event) => {
         event.preventDefault();
@@ -28,6 +32,11 @@ export class HistoryDialog {
       const field = (event.target as HTMLFormElement).elements.namedItem('body') as HTMLTextAreaElement | null;
       const body = field?.value ?? '';
       void this.api.comment(row.id, body).then(() => this.open(row, beforeRevert, reverted)).catch((error: unknown) => this.alert(error));
+    });
+    this.content.querySelector<HTMLFormElement>('form[data-thread-form]')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const resolved = new FormData(event.target as HTMLFormElement).get('resolved') === '1';
+      void this.api.thread(row.id, resolved).then(() => this.open(row, beforeRevert, reverted)).catch((error: unknown) => this.alert(error));
     });
     if (!this.dialog.open) {
       this.dialog.addEventListener('close', () => row.input?.focus(), { once: true });

@@ -1,4 +1,5 @@
 import { ApiError, ConflictResponse, type Api, type ConflictDetails, type SegmentDto } from './api.js';
+import type { EditingTiming } from './editing-clock.js';
 import type { SegmentRow } from './segment-row.js';
 
 export type SaveAction = 'edit' | 'confirm';
@@ -13,6 +14,8 @@ export interface SaverHooks {
   onQueued?(row: SegmentRow): void;
   /** Whether the last answer came from the server: false after a network failure or a server error, true once one answers. */
   onReachable?(reachable: boolean): void;
+  /** The editing time each save carries (`elapsedMs`); given back when the save does not reach the server's store. */
+  timing?: EditingTiming;
 }
 
 const RETRY_MS = 3000;
@@ -99,15 +102,20 @@ export class Saver {
   /** Sends one save; true when the server stored it. */
   private async send(row: SegmentRow, job: Job): Promise<boolean> {
     this.hooks.onStatus('saving');
+    const elapsedMs = this.hooks.timing?.take(row.id) ?? 0;
     try {
       // A text from the memory travels as `tm:<score>` until it is sent.
       const [origin, score] = job.origin.split(':') as [string, string | undefined];
-      const body = { target: row.input?.value ?? '', baseVersion: row.version, action: job.action, origin, ...(score === undefined ? {} : { originScore: Number(score) }) };
+      const body = {
+        target: row.input?.value ?? '', baseVersion: row.version, action: job.action, origin,
+        ...(score === undefined ? {} : { originScore: Number(score) }), ...(elapsedMs > 0 ? { elapsedMs } : {}),
+      };
       const saved = await this.api.saveTarget(row.id, body);
       this.hooks.onReachable?.(true);
       this.hooks.onSaved(row, saved);
       return true;
     } catch (error) {
+      this.hooks.timing?.giveBack(row.id, elapsedMs);
       this.handleFailure(row, job, error);
       return false;
     }
