@@ -57,7 +57,7 @@ async function seedWork(): Promise<void> {
 
 const PAGES = (segmentId: number) => [
   '/', '/projects/1', '/documents/1', '/documents/1/review', `/segments/${segmentId}/history`, '/documents/1/files',
-  '/projects/1/memory', '/projects/1/glossary', '/documents/1/qa', '/account/keyboard',
+  '/projects/1/memory', '/projects/1/glossary', '/documents/1/qa', '/documents/1/stats', '/account/keyboard',
 ];
 
 async function signedInPage(browser: Browser, locale: 'en' | 'id'): Promise<Page> {
