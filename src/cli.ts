@@ -25,7 +25,8 @@ import type { Project } from './core/types.js';
 import { importTmxStream } from './usecases/import-tmx.js';
 import { UI_LOCALES } from './core/types.js';
 
-const config = loadConfig(process.env);
+// Commands serve no HTTP, so they run without the production session secret; `serve` checks it.
+const config = loadConfig(process.env, 'command');
 const openDeps = (): Deps => createDeps(openSqliteStore(config.dbPath, systemClock), systemClock, { speller: englishSpeller });
 const print = (line: string) => process.stdout.write(`${line}\n`);
 /** The command line acts with full rights on the database it opens; its changes are signed with the login name. */
@@ -35,7 +36,7 @@ const program = new Command('jembatan')
   .description('Indonesian→English translation workbench')
   .showHelpAfterError();
 
-program.command('serve').description('run the web server (same as npm start)').action(() => main(config));
+program.command('serve').description('run the web server (same as npm start)').action(() => main(loadConfig(process.env)));
 
 program.command('segment')
   .description('split text from stdin into segments, one per line (boilerplate included)')

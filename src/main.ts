@@ -12,6 +12,7 @@ import { DEMO_ACCOUNTS, ensureDemoProject } from './usecases/ensure-demo.js';
 import { DEMO_ARTICLE_PATH } from './paths.js';
 import { createApp } from './web/create-app.js';
 import { LiveStreams } from './web/live-streams.js';
+import { createLogger } from './logger.js';
 
 
 /** Composition root: config → store (migrated) → demo → app → listen. */
@@ -22,7 +23,7 @@ export async function main(config: Config): Promise<void> {
     for (const account of DEMO_ACCOUNTS) console.log(`  ${account.username.padEnd(11)} password ${account.password}`);
   }
   const streams = new LiveStreams();
-  const app = createApp({ deps, config, i18n: await createI18n(), streams });
+  const app = createApp({ deps, config, i18n: await createI18n(), logger: createLogger(config.logLevel), streams });
   const server = app.listen(config.port, config.host, () => {
     const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
     console.log(`Jembatan is listening on http://${host}:${config.port} (database: ${config.dbPath})`);

@@ -1,16 +1,18 @@
 import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import type { i18n } from 'i18next';
-import multer from 'multer';
+import type multer from 'multer';
 import type { Config } from '../config.js';
 import { PROJECT_ROOT as ROOT } from '../paths.js';
 import type { Deps } from '../usecases/deps.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { authenticate, requireSignedIn } from './middleware/authenticate.js';
-import { issueCsrfToken, verifyCsrf } from './middleware/csrf.js';
+import { csrfTokens, verifyCsrf } from './middleware/csrf.js';
 import { errorHandler, notFound } from './middleware/errors.js';
 import { localeMiddleware } from './middleware/locale.js';
-import { requestLog } from './middleware/request-log.js';
+import { requestContext, requestLog } from './middleware/request-log.js';
+import { uploadParser } from './middleware/upload.js';
+import { silentLogger, type Logger } from '../logger.js';
 import { memoryRouter } from './routes/memory.js';
 import { glossaryRouter } from './routes/glossary.js';
 import { healthRouter } from './routes/health.js';
@@ -28,17 +30,18 @@ import { LiveStreams } from './live-streams.js';
 
 export interface AppOptions {
   readonly deps: Deps;
-  readonly config: Pick<Config, 'maxUploadBytes' | 'defaultLocale' | 'logRequests' | 'secureCookies' | 'trustProxy'>;
+  readonly config: Pick<Config, 'production' | 'maxUploadBytes' | 'defaultLocale' | 'logRequests' | 'sessionSecret' | 'secureCookies' | 'trustProxy'>;
   readonly i18n: i18n;
-  readonly log?: (message: string, error?: unknown) => void;
+  /** The JSON log (main.ts writes it to stdout); without one, nothing is logged. */
+  readonly logger?: Logger;
   /** The open event streams (main.ts ends them on shutdown); a fresh registry when not given. */
   readonly streams?: LiveStreams;
 }
 
 /** Builds the Express app from its dependencies; no I/O of its own beyond serving files. */
-export function createApp({ deps, config, i18n, log = defaultLog, streams = new LiveStreams() }: AppOptions): Express {
+export function createApp({ deps, config, i18n, logger = silentLogger, streams = new LiveStreams() }: AppOptions): Express {
   const app = express();
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.maxUploadBytes, fieldSize: config.maxUploadBytes, files: 1, fields: 10 } });
+  const upload = uploadParser({ fileSize: config.maxUploadBytes, fieldSize: config.maxUploadBytes, files: 1, fields: 10 });
   app.set('views', `${ROOT}views`);
   app.set('view engine', 'ejs');
   // Templates (and the partials they include, once per row) are compiled once, not on every render.
@@ -46,19 +49,12 @@ export function createApp({ deps, config, i18n, log = defaultLog, streams = new 
   app.locals.highlight = highlight;
   app.set('query parser', 'simple');
   app.disable('x-powered-by');
+  // From the config, not from Express's own read of NODE_ENV: in production its last-resort handler shows no stack.
+  app.set('env', config.production ? 'production' : 'development');
   if (config.trustProxy) app.set('trust proxy', 1);
-  if (config.logRequests) app.use(requestLog((line) => console.log(line)));
-  app.use(helmet({
-    contentSecurityPolicy: {
-      directives: {
-        'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'],
-        // Plain HTTP on a LAN address must still load our own CSS and JS.
-        'upgrade-insecure-requests': null,
-      },
-    },
-    // Browsers then send a real Origin (not "null") on our own form posts.
-    referrerPolicy: { policy: 'same-origin' },
-  }));
+  app.use(requestContext(logger));
+  if (config.logRequests) app.use(requestLog());
+  app.use(securityHeaders(config.production));
   app.use('/static', express.static(`${ROOT}public`, { maxAge: '1h', index: false }));
   app.use(healthRouter(deps));
   // Locale, page values and the signed-in user come before the body parsers, so that even a
@@ -69,11 +65,12 @@ export function createApp({ deps, config, i18n, log = defaultLog, streams = new 
     res.locals.maxUploadKb = Math.round(config.maxUploadBytes / 1024);
     next();
   });
-  app.use(issueCsrfToken(config.secureCookies), authenticate(deps));
+  const csrf = csrfTokens({ secret: config.sessionSecret, secure: config.secureCookies });
+  app.use(csrf.issue, authenticate(deps));
   app.use(express.json({ limit: config.maxUploadBytes }));
   app.use(express.urlencoded({ extended: false, limit: config.maxUploadBytes }));
   app.use(verifyCsrf);
-  app.use(authRouter(deps, new LoginThrottle({ now: () => Date.now() }), config.secureCookies));
+  app.use(authRouter(deps, new LoginThrottle({ now: () => Date.now() }), { secureCookies: config.secureCookies, csrf }));
   app.use(requireSignedIn(deps));
   // Pages and API answers show live data: never let the Back button show a stale editor with old versions.
   app.use((_req, res, next) => {
@@ -82,7 +79,7 @@ export function createApp({ deps, config, i18n, log = defaultLog, streams = new 
   });
   for (const { prefix, router } of signedInRouters(deps, upload, streams)) app.use(prefix, router);
   app.use(notFound);
-  app.use(errorHandler(log));
+  app.use(errorHandler);
   return app;
 }
 
@@ -102,6 +99,25 @@ export function signedInRouters(deps: Deps, upload: multer.Multer, streams = new
   ];
 }
 
-function defaultLog(message: string, error?: unknown): void {
-  console.error(message, error);
+/**
+ * Helmet with a strict policy on every answer (pages, errors, static files): scripts and styles
+ * from our origin only (no inline script), no plugins, no <base>, never framed. HSTS only in
+ * production: a development server on plain HTTP must not pin the browser to HTTPS.
+ */
+function securityHeaders(production: boolean) {
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'default-src': ["'self'"], 'script-src': ["'self'"], 'script-src-attr': ["'none'"], 'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:'], 'font-src': ["'self'"], 'connect-src': ["'self'"], 'form-action': ["'self'"],
+        'object-src': ["'none'"], 'base-uri': ["'none'"], 'frame-ancestors': ["'none'"],
+        // Plain HTTP on a LAN address must still load our own CSS and JS.
+        'upgrade-insecure-requests': null,
+      },
+    },
+    xFrameOptions: { action: 'deny' },
+    strictTransportSecurity: production ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false,
+    // Browsers then send a real Origin (not "null") on our own form posts.
+    referrerPolicy: { policy: 'same-origin' },
+  });
 }

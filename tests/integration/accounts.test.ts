@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browserAgent, createTestApp, seedSampleDocument, TEST_PASSWORD, type TestApp } from '../support/test-app.js';
+import { browserAgent, createTestApp, csrfCookieOf, seedSampleDocument, TEST_PASSWORD, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 
@@ -48,11 +48,12 @@ describe('signing in', () => {
   it('issues a new session id at every sign-in, and a signed-out cookie is dead', async () => {
     const agent = request.agent(t.app);
     const token = csrfOf((await agent.get('/login')).text);
-    const first = sessionCookie(await agent.post('/login').type('form').send({ _csrf: token, username: 'admin', password: TEST_PASSWORD }));
-    const second = sessionCookie(await agent.post('/login').type('form').send({ _csrf: token, username: 'admin', password: TEST_PASSWORD }));
+    const firstSignIn = await agent.post('/login').type('form').send({ _csrf: token, username: 'admin', password: TEST_PASSWORD }).expect(303);
+    const secondSignIn = await agent.post('/login').type('form').send({ _csrf: csrfCookieOf(firstSignIn), username: 'admin', password: TEST_PASSWORD }).expect(303);
+    const [first, second] = [sessionCookie(firstSignIn), sessionCookie(secondSignIn)];
     expect(first).toBeDefined();
     expect(second).not.toBe(first);
-    await agent.post('/logout').type('form').send({ _csrf: token }).expect(303);
+    await agent.post('/logout').type('form').send({ _csrf: csrfCookieOf(secondSignIn) }).expect(303);
     await request(t.app).get('/').set('Cookie', second!).expect(303).expect('Location', '/login?next=%2F');
   });
 

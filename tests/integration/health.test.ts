@@ -35,7 +35,7 @@ describe('GET /healthz', () => {
     const dbPath = join(dir, 'newer.db');
     const clock = steppingClock();
     const deps = createDeps(openSqliteStore(dbPath, clock), clock);
-    const app = createApp({ deps, config: loadConfig({ DB_PATH: dbPath }), i18n: await createI18n(), log: () => {} });
+    const app = createApp({ deps, config: loadConfig({ DB_PATH: dbPath }), i18n: await createI18n() });
     const newer = new Database(dbPath);
     newer.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(expected + 1, 'from-a-newer-version', clock.now());
     newer.close();

@@ -14,6 +14,7 @@ import { createDeps, type Deps } from '../../src/usecases/deps.js';
 import { englishSpeller } from '../../src/spelling.js';
 import { importArticle } from '../../src/usecases/import-article.js';
 import { createApp } from '../../src/web/create-app.js';
+import type { Logger } from '../../src/logger.js';
 
 export const SAMPLE_ARTICLE = readFileSync(DEMO_ARTICLE_PATH, 'utf8');
 
@@ -35,12 +36,12 @@ export interface TestApp {
 
 export const TEST_PASSWORD = 'kopi-tubruk-42';
 
-/** A fresh app on a fresh migrated in-memory store, with an administrator `admin`. */
-export async function createTestApp(env: Record<string, string> = {}, options: { admin?: boolean; clock?: Clock } = {}): Promise<TestApp> {
+/** A fresh app on a fresh migrated in-memory store, with an administrator `admin`; silent unless given a logger. */
+export async function createTestApp(env: Record<string, string> = {}, options: { admin?: boolean; logger?: Logger; clock?: Clock } = {}): Promise<TestApp> {
   const config = loadConfig({ DB_PATH: ':memory:', ...env });
   const clock = options.clock ?? steppingClock();
   const deps: Deps = createDeps(openSqliteStore(config.dbPath, clock), clock, { speller: englishSpeller });
-  const app = createApp({ deps, config, i18n: await createI18n(), log: () => {} });
+  const app = createApp({ deps, config, i18n: await createI18n(), ...(options.logger ? { logger: options.logger } : {}) });
   const tokens = new Map<string, string>();
   const as = (username: string) => request.agent(app).set('Authorization', `Bearer ${tokens.get(username) ?? 'unknown'}`);
   const addUser: TestApp['addUser'] = async (username, options = {}) => {
@@ -68,6 +69,13 @@ export async function browserAgent(app: Express, username = 'admin', password = 
   const login = await agent.get('/login');
   const token = /name="_csrf" value="([a-f0-9]{64})"/.exec(login.text)?.[1];
   if (!token) throw new Error('no CSRF token on the sign-in page');
-  await agent.post('/login').type('form').send({ _csrf: token, username, password, next: '/' }).expect(303);
-  return { agent, token };
+  const signedIn = await agent.post('/login').type('form').send({ _csrf: token, username, password, next: '/' }).expect(303);
+  // Signing in gives a new CSRF token, bound to the new session (the page after the redirect would carry it).
+  return { agent, token: csrfCookieOf(signedIn) ?? token };
+}
+
+/** The CSRF token a response sets in its cookie, if it sets one. */
+export function csrfCookieOf(response: request.Response): string | undefined {
+  const cookies = [response.headers['set-cookie'] ?? []].flat();
+  return cookies.map((cookie) => /^jembatan_csrf=([a-f0-9]{64});/.exec(cookie)?.[1]).find(Boolean);
 }

@@ -4,6 +4,7 @@ import type { User } from '../../core/types.js';
 import type { Deps } from '../../usecases/deps.js';
 import { actorOf, resumeSession, userForToken } from '../../usecases/sessions.js';
 import { readCookie } from './cookies.js';
+import { loggedPath, logOf } from './request-log.js';
 
 export const SESSION_COOKIE = 'jembatan_session';
 
@@ -14,8 +15,11 @@ export function authenticate(deps: Deps): RequestHandler {
     const session = readCookie(req, SESSION_COOKIE);
     // With an Authorization header, only the token counts: a malformed one never falls back to the cookie.
     let user: User | null = null;
-    if (req.get('authorization') !== undefined) user = bearer ? await userForToken(deps, bearer) : null;
-    else if (session) user = await resumeSession(deps, session);
+    if (req.get('authorization') !== undefined) {
+      user = bearer ? await userForToken(deps, bearer) : null;
+      // Never the token itself: only that one was refused, and how.
+      if (!user) logOf(res).warn({ event: 'auth.tokenRefused', reason: bearer ? 'unknown' : 'malformed', method: req.method, path: loggedPath(req.path) }, 'API token refused');
+    } else if (session) user = await resumeSession(deps, session);
     res.locals.viaToken = user !== null && bearer !== undefined;
     res.locals.user = user;
     res.locals.actor = user ? actorOf(user) : null;

@@ -1,31 +1,47 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Request, RequestHandler } from 'express';
+import { timingSafeEqual } from 'node:crypto';
+import type { Request, RequestHandler, Response } from 'express';
+import { isCsrfTokenFor, newCsrfToken } from '../../auth/csrf-tokens.js';
 import { ForbiddenError } from '../../core/errors.js';
+import { SESSION_COOKIE } from './authenticate.js';
 import { readCookie } from './cookies.js';
 
 export const CSRF_COOKIE = 'jembatan_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const TOKEN = /^[a-f0-9]{64}$/;
 /** The only routes that take multipart bodies; they check the token again once the body is parsed. */
 const UPLOAD_ROUTES = [
   /^\/(api\/)?projects\/\d+\/(documents|tm)$/, /^\/documents\/\d+\/update$/, /^\/api\/documents\/\d+\/reimport$/, /^\/(api\/)?documents\/\d+\/translations$/,
   /^\/(api\/)?projects\/\d+\/glossary\/import$/,
 ];
 
+export interface CsrfTokens {
+  /** Puts the visitor's token in `res.locals.csrfToken`, issuing a new cookie when theirs is missing or not for their session. */
+  readonly issue: RequestHandler;
+  /** After sign-in: a token for the new session, in the same response that sets its cookie. */
+  readonly rotate: (res: Response, sessionId: string) => void;
+}
+
 /**
- * Gives every visitor a random token in a cookie and to the views. The cookie
- * is readable by our script (double-submit: a foreign page cannot read it) and
- * SameSite=Lax, so arriving from a link elsewhere keeps the token open tabs hold.
+ * Gives every visitor a token (signed with the session secret, bound to the session cookie)
+ * in a cookie and to the views. The cookie is readable by our script (double-submit: a foreign
+ * page cannot read it) and SameSite=Lax, so arriving from a link elsewhere keeps the token
+ * open tabs hold. A token left from before sign-in, from another session or from another
+ * secret is replaced, so a planted cookie never passes `verifyCsrf`.
  */
-export function issueCsrfToken(secure: boolean): RequestHandler {
-  return (req, res, next) => {
-    let token = readCookie(req, CSRF_COOKIE);
-    if (!token || !TOKEN.test(token)) {
-      token = randomBytes(32).toString('hex');
-      res.cookie(CSRF_COOKIE, token, { sameSite: 'lax', path: '/', secure });
-    }
+export function csrfTokens({ secret, secure }: { secret: string; secure: boolean }): CsrfTokens {
+  const give = (res: Response, binding: string) => {
+    const token = newCsrfToken(secret, binding);
+    res.cookie(CSRF_COOKIE, token, { sameSite: 'lax', path: '/', secure });
     res.locals.csrfToken = token;
-    next();
+  };
+  return {
+    issue: (req, res, next) => {
+      const token = readCookie(req, CSRF_COOKIE);
+      const binding = readCookie(req, SESSION_COOKIE) ?? '';
+      if (token !== undefined && isCsrfTokenFor(token, secret, binding)) res.locals.csrfToken = token;
+      else give(res, binding);
+      next();
+    },
+    rotate: give,
   };
 }
 
@@ -49,7 +65,9 @@ export const verifyCsrf: RequestHandler = (req, res, next) => {
   const cookie = readCookie(req, CSRF_COOKIE);
   const sent = req.get('x-csrf-token') ?? (req.body as { _csrf?: unknown } | undefined)?._csrf;
   if (cookie === undefined && (req.is('application/json') || req.get('x-jembatan-client'))) return next();
-  if (typeof sent === 'string' && cookie !== undefined && sameToken(sent, cookie)) return next();
+  // `issue` kept the cookie's token only if it is valid for this session; otherwise this is a fresh one nobody has seen.
+  const valid = res.locals.csrfToken as string | undefined;
+  if (typeof sent === 'string' && cookie !== undefined && valid !== undefined && sameToken(sent, cookie) && sameToken(sent, valid)) return next();
   next(new ForbiddenError('csrf.invalid'));
 };
 

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { AppError, InvalidInputError, NotFoundError, TooLargeError } from '../../core/errors.js';
 import type { Translate } from '../../i18n/index.js';
+import { loggedPath, logOf, userOf } from './request-log.js';
 
 const STATUS: Record<AppError['kind'], number> = {
   'not-found': 404, 'invalid-input': 400, 'conflict': 409, 'forbidden': 403, 'too-large': 413, 'unauthenticated': 401, 'too-many': 429,
@@ -27,18 +28,29 @@ export function describeError(raw: unknown, res: Response): DescribedError {
   return { status: error ? STATUS[error.kind] : 500, code, message, details, known: error !== null };
 }
 
-/** The one place where errors become responses: JSON for the API, a page for people. */
-export function errorHandler(log: (message: string, error: unknown) => void): ErrorRequestHandler {
-  return (raw: unknown, req, res, _next) => {
-    const { status, code, message, details, known } = describeError(raw, res);
-    if (!known) log(`unexpected error on ${req.method} ${req.path}`, raw);
-    if (req.path.startsWith('/api/') || req.accepts(['html', 'json']) === 'json') {
-      res.status(status).json({ error: { code, message, ...details } });
-      return;
-    }
-    res.status(status).render('error', { status, message });
-  };
-}
+/**
+ * The one place where errors become responses: JSON for the API, a page for people. Only the
+ * code and its translated message go out, never an exception's own message or stack; those go
+ * to the log. Refusals (403) are logged too, with who asked for what.
+ */
+export const errorHandler: ErrorRequestHandler = (raw: unknown, req, res, next) => {
+  const { status, code, message, details, known } = describeError(raw, res);
+  const context = { method: req.method, path: loggedPath(req.originalUrl.split('?')[0] ?? ''), user: userOf(res) };
+  if (!known) logOf(res).error({ event: 'error', ...context, err: raw }, 'unexpected error');
+  else if (status === 403) logOf(res).warn({ event: 'auth.denied', ...context, code }, 'permission denied');
+  // Part of the answer is already out: Express ends the connection.
+  if (res.headersSent) return next(raw);
+  // Before the locale middleware (health check, static files) there is no `t` for the page: answer JSON.
+  if (req.path.startsWith('/api/') || req.accepts(['html', 'json']) === 'json' || typeof res.locals.t !== 'function') {
+    res.status(status).json({ error: { code, message, ...details } });
+    return;
+  }
+  res.status(status).render('error', { status, message }, (renderError: Error | null, html: string) => {
+    if (!renderError) return void res.send(html);
+    logOf(res).error({ event: 'error', ...context, err: renderError }, 'the error page failed');
+    res.type('text/plain').send(message);
+  });
+};
 
 /** Errors from body parsers and multer carry their own shapes; give them our codes. */
 function toAppError(raw: unknown): AppError | null {

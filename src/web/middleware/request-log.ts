@@ -1,12 +1,48 @@
-import type { RequestHandler } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler, Response } from 'express';
+import type { User } from '../../core/types.js';
+import { silentLogger, type Logger } from '../../logger.js';
 
-/** One structured line per request (no query string, no bodies, no cookies: nothing secret). */
-export function requestLog(write: (line: string) => void): RequestHandler {
+/** An incoming `X-Request-Id` (from a proxy) is kept only in this shape: no spaces, quotes or line breaks to forge log lines with. */
+const INCOMING_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,63}$/;
+const MAX_LOGGED_PATH = 512;
+
+/** Gives every request an id (the proxy's, if sane; else a new UUID), echoed as `X-Request-Id`, and a logger that carries it. */
+export function requestContext(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const incoming = req.get('x-request-id');
+    const id = incoming !== undefined && INCOMING_ID.test(incoming) ? incoming : randomUUID();
+    res.set('X-Request-Id', id);
+    res.locals.requestId = id;
+    res.locals.log = logger.child({ reqId: id });
+    next();
+  };
+}
+
+/** The request's logger (with its id), for routes and middleware. */
+export function logOf(res: Response): Logger {
+  return (res.locals.log as Logger | undefined) ?? silentLogger;
+}
+
+/** The signed-in user's name for a log line, if any. */
+export function userOf(res: Response): string | undefined {
+  return (res.locals.user as User | null | undefined)?.username;
+}
+
+/** The path of a request as logged: no query string (it may carry search words), bounded in length. */
+export function loggedPath(path: string): string {
+  return path.length > MAX_LOGGED_PATH ? `${path.slice(0, MAX_LOGGED_PATH)}…` : path;
+}
+
+/** One line per request: method, path (no query string, no bodies, no cookies: nothing secret), status, time, user. */
+export function requestLog(): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
+    const { method } = req;
+    const path = loggedPath(req.path);
     res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      write(JSON.stringify({ at: new Date().toISOString(), method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }));
+      const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
+      logOf(res).info({ event: 'request', method, path, status: res.statusCode, ms, user: userOf(res) }, `${method} ${path} ${res.statusCode}`);
     });
     next();
   };

@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { LoginThrottle } from '../../auth/login-throttle.js';
 import { ForbiddenError } from '../../core/errors.js';
 import { setupFirstAdmin } from '../../usecases/accounts.js';
@@ -7,14 +7,28 @@ import { signIn, signOut } from '../../usecases/sessions.js';
 import { localPath, parse, preferencesInput, setupInput, signInInput } from '../inputs/schemas.js';
 import { SESSION_COOKIE } from '../middleware/authenticate.js';
 import { readCookie } from '../middleware/cookies.js';
+import type { CsrfTokens } from '../middleware/csrf.js';
 import { describeError } from '../middleware/errors.js';
+import { logOf, userOf } from '../middleware/request-log.js';
 import { LOCALE_COOKIE } from '../middleware/locale.js';
 
 const sessionCookie = { httpOnly: true, sameSite: 'lax' as const, path: '/' };
 
-/** Setup of the first admin, sign-in and sign-out: the only pages open without an account. */
-export function authRouter(deps: Deps, throttle: LoginThrottle, secureCookies: boolean): Router {
+export interface SessionCookies {
+  readonly secureCookies: boolean;
+  readonly csrf: CsrfTokens;
+}
+
+/**
+ * Setup of the first admin, sign-in and sign-out: the only pages open without an account.
+ * Each is logged with the username, never the password or the session id.
+ */
+export function authRouter(deps: Deps, throttle: LoginThrottle, { secureCookies, csrf }: SessionCookies): Router {
   const router = Router();
+  const startSession = (res: Response, sessionId: string) => {
+    res.cookie(SESSION_COOKIE, sessionId, { ...sessionCookie, secure: secureCookies });
+    csrf.rotate(res, sessionId);
+  };
   const demoAccounts = async () => (await deps.store.listUsers()).filter((user) => user.demoPassword && !user.disabledAt);
 
   router.get('/setup', async (_req, res) => {
@@ -30,8 +44,9 @@ export function authRouter(deps: Deps, throttle: LoginThrottle, secureCookies: b
       if (error instanceof ForbiddenError) return res.redirect(303, '/login');
       return res.status(400).render('auth/setup', { failure: describeError(error, res).message, typed: input });
     }
-    const { sessionId } = await signIn(deps, throttle, { ...input, ip: ipOf(req) });
-    res.cookie(SESSION_COOKIE, sessionId, { ...sessionCookie, secure: secureCookies });
+    const { user, sessionId } = await signIn(deps, throttle, { ...input, ip: ipOf(req) });
+    logOf(res).info({ event: 'auth.setup', user: user.username, ip: ipOf(req) }, 'first administrator created and signed in');
+    startSession(res, sessionId);
     res.redirect(303, '/');
   });
 
@@ -43,13 +58,16 @@ export function authRouter(deps: Deps, throttle: LoginThrottle, secureCookies: b
   router.post('/login', async (req, res) => {
     const input = parse(signInInput, req.body);
     try {
-      const { sessionId } = await signIn(deps, throttle, { ...input, ip: ipOf(req) });
+      const { user, sessionId } = await signIn(deps, throttle, { ...input, ip: ipOf(req) });
+      logOf(res).info({ event: 'auth.signIn', user: user.username, ip: ipOf(req) }, 'signed in');
       const previous = readCookie(req, SESSION_COOKIE);
       if (previous) await signOut(deps, previous);
-      res.cookie(SESSION_COOKIE, sessionId, { ...sessionCookie, secure: secureCookies });
+      startSession(res, sessionId);
       res.redirect(303, localPath(input.next));
     } catch (error) {
-      const { status, message } = describeError(error, res);
+      const { status, code, message } = describeError(error, res);
+      if (code === 'internal') logOf(res).error({ event: 'error', method: req.method, path: req.path, err: error }, 'unexpected error');
+      else logOf(res).warn({ event: 'auth.signInFailed', user: input.username, reason: code, ip: ipOf(req) }, 'sign-in refused');
       res.status(status).render('auth/login', { failure: message, next: localPath(input.next), demo: await demoAccounts(), typed: input });
     }
   });
@@ -57,6 +75,7 @@ export function authRouter(deps: Deps, throttle: LoginThrottle, secureCookies: b
   router.post('/logout', async (req, res) => {
     const session = readCookie(req, SESSION_COOKIE);
     if (session) await signOut(deps, session);
+    logOf(res).info({ event: 'auth.signOut', user: userOf(res) }, 'signed out');
     res.clearCookie(SESSION_COOKIE, sessionCookie);
     res.redirect(303, '/login');
   });
