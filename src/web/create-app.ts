@@ -49,6 +49,9 @@ export function createApp({ deps, config, i18n, logger = silentLogger, streams =
   app.locals.highlight = highlight;
   app.set('query parser', 'simple');
   app.disable('x-powered-by');
+  // Pages and API answers are `no-store`: hashing each body for an ETag would be work for nothing.
+  // (Static files keep theirs: express.static sets its own.)
+  app.set('etag', false);
   // From the config, not from Express's own read of NODE_ENV: in production its last-resort handler shows no stack.
   app.set('env', config.production ? 'production' : 'development');
   if (config.trustProxy) app.set('trust proxy', 1);
