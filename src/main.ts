@@ -60,7 +60,8 @@ async function shutDown(server: Server, store: Store, streams: LiveStreams): Pro
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main(loadConfig(process.env)).catch((error: unknown) => {
+  // A bad configuration is reported like any other start failure: its message, no stack.
+  Promise.resolve().then(() => main(loadConfig(process.env))).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });

@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import request from 'supertest';
 import { describe, expect, it, vi } from 'vitest';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { memoryLog } from '../support/log-sink.js';
 import { browserAgent, createTestApp, csrfCookieOf, TEST_PASSWORD } from '../support/test-app.js';
 
@@ -10,6 +13,21 @@ const PRODUCTION_OVER_HTTP = { ...PRODUCTION, SECURE_COOKIES: '0' };
 const INTERNAL = 'SQLITE_CORRUPT in /srv/jembatan/data/jembatan.db';
 const csrfOf = (html: string) => /name="_csrf" value="([a-f0-9]{64})"/.exec(html)?.[1] ?? '';
 const STACK_LINE = /\n\s+at [^\n]+:\d+:\d+/;
+
+describe('starting in production', () => {
+  it.each([
+    ['without SESSION_SECRET', {}, 'SESSION_SECRET: required when NODE_ENV=production'],
+    ['with a short SESSION_SECRET', { SESSION_SECRET: 'too-short' }, 'SESSION_SECRET: must be at least 32 characters'],
+  ])('stops %s with a message naming the variable, and no stack', (_name, env, message) => {
+    // The built server, as `npm start` runs it (`npm test` builds first).
+    const started = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/src/main.js')], {
+      env: { PATH: process.env.PATH, ...env, NODE_ENV: 'production', DB_PATH: ':memory:', PORT: '0' }, encoding: 'utf8', timeout: 20_000,
+    });
+    expect(started.status).toBe(1);
+    expect(started.stderr).toContain(message);
+    expect(started.stderr).not.toMatch(STACK_LINE);
+  });
+});
 
 describe.each([
   { mode: 'production', env: PRODUCTION },
