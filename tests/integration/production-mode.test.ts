@@ -4,7 +4,7 @@ import request from 'supertest';
 import { describe, expect, it, vi } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { memoryLog } from '../support/log-sink.js';
-import { browserAgent, createTestApp, csrfCookieOf, TEST_PASSWORD } from '../support/test-app.js';
+import { browserAgent, createTestApp, csrfCookieOf, seedSampleDocument, TEST_PASSWORD } from '../support/test-app.js';
 
 const SECRET = 'f00d'.repeat(10);
 const PRODUCTION = { NODE_ENV: 'production', SESSION_SECRET: SECRET };
@@ -113,12 +113,21 @@ describe('the JSON log', () => {
     for (const secret of ['tebakan-salah-99', TEST_PASSWORD, 'not-a-real-token', signedInToken, token, SECRET]) expect(log.text()).not.toContain(secret);
   });
 
-  it('records a refused action with who tried what', async () => {
+  it('records a refused action with who tried what, and shows the reason on a page even where the form is hidden', async () => {
     const log = memoryLog();
     const t = await createTestApp({}, { logger: log.logger });
-    await t.addUser('ayu');
+    const { project } = await seedSampleDocument(t.deps);
+    await t.addUser('ayu', { projectId: project.id, role: 'translator' });
     await t.as('ayu').post('/api/projects').send({ name: 'Baru' }).expect(403);
-    expect(log.entries.find((entry) => entry.event === 'auth.denied')).toMatchObject({ level: 'warn', user: 'ayu', method: 'POST', path: '/api/projects', code: expect.any(String) as unknown });
+    const page = await t.as('ayu').post(`/projects/${project.id}/documents`).set('Accept', 'text/html').attach('file', Buffer.from('Presiden tiba.'), 'berita.txt').expect(403);
+    expect(page.text).toMatch(/role="alert"[^>]*>\s*[^<\s]/);
+    const glossary = await t.as('ayu').post(`/projects/${project.id}/glossary`).set('Accept', 'text/html').type('form').send({ source: 'Menlu', target: 'FM' }).expect(403);
+    expect(glossary.text).toMatch(/role="alert"[^>]*>\s*[^<\s]/);
+    expect(log.entries.filter((entry) => entry.event === 'auth.denied')).toMatchObject([
+      { level: 'warn', user: 'ayu', method: 'POST', path: '/api/projects', code: expect.stringMatching(/./) as unknown },
+      { level: 'warn', user: 'ayu', method: 'POST', path: `/projects/${project.id}/documents`, code: expect.stringMatching(/./) as unknown },
+      { level: 'warn', user: 'ayu', method: 'POST', path: `/projects/${project.id}/glossary`, code: expect.stringMatching(/./) as unknown },
+    ]);
   });
 });
 

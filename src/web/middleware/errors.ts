@@ -25,19 +25,20 @@ export function describeError(raw: unknown, res: Response): DescribedError {
   const details = error?.details ?? {};
   const t = res.locals.t as Translate | undefined;
   const message = t ? t(`errors:${code}`, { max: res.locals.maxUploadKb, ...details }) : code;
+  // For the request's log line (a 403 is logged as a permission denial with this code).
+  res.locals.errorCode = code;
   return { status: error ? STATUS[error.kind] : 500, code, message, details, known: error !== null };
 }
 
 /**
  * The one place where errors become responses: JSON for the API, a page for people. Only the
  * code and its translated message go out, never an exception's own message or stack; those go
- * to the log. Refusals (403) are logged too, with who asked for what.
+ * to the log (403s too: see requestContext).
  */
 export const errorHandler: ErrorRequestHandler = (raw: unknown, req, res, next) => {
   const { status, code, message, details, known } = describeError(raw, res);
   const context = { method: req.method, path: loggedPath(req.originalUrl.split('?')[0] ?? ''), user: userOf(res) };
   if (!known) logOf(res).error({ event: 'error', ...context, err: raw }, 'unexpected error');
-  else if (status === 403) logOf(res).warn({ event: 'auth.denied', ...context, code }, 'permission denied');
   // Part of the answer is already out: Express ends the connection.
   if (res.headersSent) return next(raw);
   // Before the locale middleware (health check, static files) there is no `t` for the page: answer JSON.

@@ -7,14 +7,24 @@ import { silentLogger, type Logger } from '../../logger.js';
 const INCOMING_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,63}$/;
 const MAX_LOGGED_PATH = 512;
 
-/** Gives every request an id (the proxy's, if sane; else a new UUID), echoed as `X-Request-Id`, and a logger that carries it. */
+/**
+ * Gives every request an id (the proxy's, if sane; else a new UUID), echoed as `X-Request-Id`, and
+ * a logger that carries it. Every 403 answer is logged as a permission denial, whichever handler
+ * drew it (the error handler, or a form shown again with its reason), with the error's code.
+ */
 export function requestContext(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const incoming = req.get('x-request-id');
     const id = incoming !== undefined && INCOMING_ID.test(incoming) ? incoming : randomUUID();
+    const { method } = req;
+    const path = loggedPath(req.path);
     res.set('X-Request-Id', id);
     res.locals.requestId = id;
     res.locals.log = logger.child({ reqId: id });
+    res.on('finish', () => {
+      if (res.statusCode !== 403) return;
+      logOf(res).warn({ event: 'auth.denied', code: res.locals.errorCode as string | undefined, method, path, user: userOf(res) }, 'permission denied');
+    });
     next();
   };
 }

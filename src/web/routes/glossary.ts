@@ -89,7 +89,8 @@ function importReportUrl({ project, terms, added, duplicates, skipped }: Glossar
 function formFailed(deps: Deps, idIs: 'project' | 'term'): ErrorRequestHandler {
   return async (raw: unknown, req, res, next) => {
     const error = describeError(raw, res);
-    if (req.method !== 'POST' || !error.known || error.status === 404) return next(raw);
+    // A 403 goes to the error page: the form it came from is not shown to someone without the right.
+    if (req.method !== 'POST' || !error.known || error.status === 404 || error.status === 403) return next(raw);
     try {
       const { actor } = contextOf(res);
       const typed = glossaryTermInput.safeParse(req.body ?? {});

@@ -159,7 +159,8 @@ function tmReportUrl(result: TmxImport): string {
 function uploadFailed(view: string, load: (req: Request, res: Response) => Promise<object>, errorName = 'importError'): ErrorRequestHandler {
   return async (raw: unknown, req, res, next) => {
     const error = describeError(raw, res);
-    if (!error.known || error.status === 404) return next(raw);
+    // A 403 goes to the error page: the form it came from is not shown to someone without the right.
+    if (!error.known || error.status === 404 || error.status === 403) return next(raw);
     try {
       const typed = pastedArticleInput.safeParse(req.body ?? {});
       res.status(error.status).render(view, {
