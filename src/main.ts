@@ -18,6 +18,8 @@ import { createLogger } from './logger.js';
 /** Composition root: config → store (migrated) → demo → app → listen. */
 export async function main(config: Config): Promise<void> {
   const deps: Deps = createDeps(openSqliteStore(config.dbPath, systemClock), systemClock, { speller: englishSpeller });
+  // Reading the spell checker's dictionary takes a moment: now, rather than in the first save's answer.
+  englishSpeller().catch((error: unknown) => console.error('The English spell checker could not be loaded:', error));
   if (config.demo && await ensureDemoProject(deps, { text: readFileSync(DEMO_ARTICLE_PATH, 'utf8'), fileName: 'egindo-lavrov-wang-yi.txt' })) {
     console.log('Created the demo project with the sample article, and demo accounts (shown on the sign-in page):');
     for (const account of DEMO_ACCOUNTS) console.log(`  ${account.username.padEnd(11)} password ${account.password}`);
