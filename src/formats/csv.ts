@@ -30,5 +30,6 @@ export const csvExporter: Exporter = {
   mediaType: 'text/csv; charset=utf-8',
   extension: 'csv',
   bilingual: true,
+  reads: ['comments'],
   write: writeCsv,
 };

@@ -25,6 +25,7 @@ export const docxExporter: Exporter = {
   mediaType: DOCX_MEDIA_TYPE,
   extension: 'docx',
   bilingual: true,
+  reads: ['comments', 'rejection'],
   write: writeBilingualDocx,
 };
 
@@ -34,6 +35,7 @@ export const docxTrackedExporter: Exporter = {
   extension: 'docx',
   bilingual: true,
   variant: 'tracked',
+  reads: ['comments', 'rejection', 'revised'],
   write: writeTrackedDocx,
 };
 
@@ -42,5 +44,6 @@ export const targetDocxExporter: Exporter = {
   mediaType: DOCX_MEDIA_TYPE,
   extension: 'docx',
   bilingual: false,
+  reads: [],
   write: writeTargetDocx,
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aDocument, aSegment, sampleDocument } from './__fixtures__/sample-document.js';
 import { exportFileName, exporters, findExporter } from './exporters.js';
-import type { ExportFormatId } from './types.js';
+import type { ExportDocument, ExportFormatId, ExportHistory } from './types.js';
 
 function nameFor(title: string, id = 42): string {
   const doc = aDocument([aSegment({ id: 1 })], { document: { id, title, originalName: null } });
@@ -33,6 +33,35 @@ describe('exporters registry', () => {
     expect(findExporter('pdf')).toBeUndefined();
     expect(findExporter('constructor')).toBeUndefined();
     expect(findExporter('__proto__')).toBeUndefined();
+  });
+});
+
+/** The document as an export hands it to a writer that reads only `reads` of the history. */
+function withHistory(doc: ExportDocument, reads: readonly ExportHistory[]): ExportDocument {
+  return {
+    ...doc,
+    segments: doc.segments.map(({ createdBy, createdAt, updatedBy, ...segment }) => ({
+      ...segment,
+      ...(reads.includes('authors') ? { createdBy, createdAt, updatedBy } : {}),
+      comments: reads.includes('comments') ? segment.comments : [],
+      rejection: reads.includes('rejection') ? segment.rejection : null,
+      revised: reads.includes('revised') ? segment.revised : null,
+    })),
+  };
+}
+
+describe('what each exporter reads of the history', () => {
+  const all: readonly ExportHistory[] = ['authors', 'comments', 'rejection', 'revised'];
+  const cases = Object.values(exporters).map((exporter) => [exporter.id, exporter] as const);
+
+  it.each(cases)('%s writes the same file without the history it does not name in `reads`', (_, exporter) => {
+    expect(exporter.write(withHistory(sampleDocument, exporter.reads))).toEqual(exporter.write(sampleDocument));
+  });
+
+  it.each(cases)('%s writes a different file without any part it names', (_, exporter) => {
+    for (const part of exporter.reads) {
+      expect(exporter.write(withHistory(sampleDocument, all.filter((other) => other !== part)))).not.toEqual(exporter.write(sampleDocument));
+    }
   });
 });
 

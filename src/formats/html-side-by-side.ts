@@ -77,6 +77,7 @@ export const sideBySideHtmlExporter: Exporter = {
   mediaType: 'text/html; charset=utf-8',
   extension: 'html',
   bilingual: true,
+  reads: [],
   write: writeSideBySideHtml,
 };
 

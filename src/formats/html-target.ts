@@ -57,5 +57,6 @@ export const htmlTargetExporter: Exporter = {
   mediaType: 'text/html; charset=utf-8',
   extension: 'html',
   bilingual: false,
+  reads: [],
   write: writeTargetHtml,
 };

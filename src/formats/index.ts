@@ -1,5 +1,5 @@
 /** Readers and writers of the formats Jembatan exchanges (DESIGN.md §7). Pure: strings and Buffers only. */
-export type { ExportDocument, ExportFormatId, ExportLabels, ExportSegment, Exporter } from './types.js';
+export type { ExportComment, ExportDocument, ExportFormatId, ExportHistory, ExportLabels, ExportSegment, Exporter } from './types.js';
 export { exporters, exportFileName, findExporter, slugify } from './exporters.js';
 export { escapeXml, stripXmlInvalidChars, xmlAttr, xmlText } from './xml.js';
 export { escapeHtml } from './html.js';

@@ -60,5 +60,6 @@ export const markdownTargetExporter: Exporter = {
   mediaType: 'text/markdown; charset=utf-8',
   extension: 'md',
   bilingual: false,
+  reads: [],
   write: writeTargetMarkdown,
 };

@@ -45,5 +45,6 @@ export const targetTextExporter: Exporter = {
   mediaType: 'text/plain; charset=utf-8',
   extension: 'txt',
   bilingual: false,
+  reads: [],
   write: writeTargetText,
 };

@@ -108,5 +108,6 @@ export const tmxExporter: Exporter = {
   mediaType: 'application/x-tmx+xml',
   extension: 'tmx',
   bilingual: true,
+  reads: ['authors'],
   write: writeTmx,
 };

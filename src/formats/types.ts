@@ -14,6 +14,8 @@ export interface ExportSegment {
   glueAfter: string;
   /** ISO time of the current target's revision, or null. */
   updatedAt: string | null;
+  // The history below is read only for exporters whose `reads` name it: otherwise the
+  // authors are left out, `comments` is empty and `rejection` and `revised` are null.
   /** Who wrote the first and the current revision of the target (TMX creationid / changeid), or null. */
   createdBy?: string | null;
   createdAt?: string | null;
@@ -28,6 +30,13 @@ export interface ExportSegment {
    */
   revised: ExportRevised | null;
 }
+
+/**
+ * The parts of a segment's history a writer reads: `authors` (createdBy, createdAt, updatedBy),
+ * `comments`, `rejection`, `revised`. An export looks up only what its writer names, since on a
+ * large document these lookups are most of the export's time.
+ */
+export type ExportHistory = 'authors' | 'comments' | 'rejection' | 'revised';
 
 export interface ExportComment {
   readonly author: string;
@@ -90,6 +99,8 @@ export interface Exporter {
   readonly bilingual: boolean;
   /** Tells apart two exports with one extension and kind (`…id-en.tracked.docx`). */
   readonly variant?: string;
+  /** What `write` reads of the segments' history (exporters.test.ts checks that it reads nothing else). */
+  readonly reads: readonly ExportHistory[];
   /** A string is written as UTF-8; binary formats (DOCX) return bytes. */
   write(doc: ExportDocument): string | Uint8Array;
 }

@@ -85,5 +85,6 @@ export const xliff12Exporter: Exporter = {
   bilingual: true,
   // Beside the XLIFF 2.1 export, which has the same extension.
   variant: 'xliff12',
+  reads: ['comments', 'rejection'],
   write: writeXliff12,
 };

@@ -93,5 +93,6 @@ export const xliff2Exporter: Exporter = {
   mediaType: 'application/xliff+xml',
   extension: 'xlf',
   bilingual: true,
+  reads: ['comments', 'rejection'],
   write: writeXliff2,
 };

@@ -19,10 +19,11 @@ import { FeedSql } from './feed-sql.js';
 import type { PresenceWrite } from './feed-store.js';
 import { TeamworkSql } from './teamwork-sql.js';
 import type { ThreadAction } from './teamwork-store.js';
+import { ExportSql } from './export-sql.js';
 import { GroupCommit, type Settled } from './group-commit.js';
 import type {
   DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
-  SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange, NewGlossaryEntry,
+  SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange, NewGlossaryEntry, ExportReads,
 } from './store.js';
 import type { SegmentImport } from '../review/import-plan.js';
 
@@ -66,6 +67,7 @@ class SqliteStore extends AccountsSql implements Store {
   private readonly dashboard: DashboardSql;
   private readonly feed: FeedSql;
   private readonly teamwork: TeamworkSql;
+  private readonly exports = new ExportSql(this.db);
   private readonly saves: GroupCommit<TargetWrite, SaveOutcome>;
   /** Documents' segment lists as last read, with the stamp they were read at (see listSegments). */
   private readonly segmentLists = new Map<number, { readonly stamp: number; readonly segments: readonly Segment[] }>();
@@ -344,6 +346,10 @@ class SqliteStore extends AccountsSql implements Store {
 
   async listDocumentRevisions(documentId: number): Promise<Revision[]> {
     return (this.sql.revisionsOfDocument.all(documentId) as RevisionRow[]).map(toRevision);
+  }
+
+  async listExportRecords(documentId: number, reads: ExportReads) {
+    return this.exports.read(documentId, reads);
   }
 
   async findRevision(id: number) {

@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../core/errors.js';
-import type { Actor, Comment, Revision, Segment } from '../core/types.js';
-import { exportFileName, findExporter, type ExportLabels, type ExportSegment } from '../formats/index.js';
-import { reviewStates, type LoggedReview, type SegmentReviewState } from '../review/review-state.js';
+import type { Actor } from '../core/types.js';
+import { exportFileName, findExporter, type ExportComment, type ExportHistory, type ExportLabels, type ExportSegment } from '../formats/index.js';
+import type { DocumentExportRecords, ExportReads } from '../store/store.js';
 import type { Deps } from './deps.js';
 import { loadDocument } from './load.js';
 
@@ -20,63 +20,55 @@ export async function exportDocument(
   const exporter = findExporter(input.format);
   if (!exporter) throw new InvalidInputError('export.format', { format: input.format });
   const document = await loadDocument(deps, input.actor, input.documentId, 'read');
-  const [project, segments, events, comments, revisions] = await Promise.all([
-    deps.store.findProject(document.projectId), deps.store.listSegments(document.id), deps.store.listDocumentReviewEvents(document.id),
-    deps.store.listDocumentComments(document.id), deps.store.listDocumentRevisions(document.id),
+  const [project, records] = await Promise.all([
+    deps.store.findProject(document.projectId), deps.store.listExportRecords(document.id, exportReads(exporter.reads)),
   ]);
   const exportDoc = {
     project: { id: project!.id, name: project!.name, sourceLang: project!.sourceLang, targetLang: project!.targetLang },
     document: { id: document.id, title: document.title, originalName: document.originalName },
-    segments: exportSegments(segments, events, comments, revisions),
+    segments: exportSegments(records),
     exportedAt: deps.clock.now(),
     labels: input.labels,
   };
   return { fileName: exportFileName(exportDoc, exporter), mediaType: exporter.mediaType, body: exporter.write(exportDoc) };
 }
 
-/** Segments with their comment threads and what review did to them. */
-export function exportSegments(
-  segments: readonly Segment[], events: readonly LoggedReview[], comments: readonly Comment[], revisions: readonly Revision[],
-): ExportSegment[] {
-  const states = reviewStates(events);
-  const threads = groupBy(comments, (comment) => comment.segmentId);
-  const latest = new Map<number, Revision>();
-  const first = new Map<number, Revision>();
-  for (const revision of revisions) {
-    latest.set(revision.segmentId, revision);
-    if (!first.has(revision.segmentId)) first.set(revision.segmentId, revision);
+/** Only what the writer reads is looked up (formats/types.ts, ExportHistory). */
+function exportReads(reads: readonly ExportHistory[]): ExportReads {
+  return { authors: reads.includes('authors'), comments: reads.includes('comments'), rejections: reads.includes('rejection'), revised: reads.includes('revised') };
+}
+
+/** Segments with their comment threads and what review did to them, as far as the records carry them. */
+export function exportSegments(records: DocumentExportRecords): ExportSegment[] {
+  const threads = new Map<number, ExportComment[]>();
+  for (const { segmentId, author, body, createdAt } of records.comments) {
+    const thread = threads.get(segmentId);
+    if (thread) thread.push({ author, body, createdAt });
+    else threads.set(segmentId, [{ author, body, createdAt }]);
   }
-  return segments.map((segment) => ({
-    ...segment,
-    createdBy: first.get(segment.id)?.author ?? null,
-    createdAt: first.get(segment.id)?.createdAt ?? null,
-    updatedBy: latest.get(segment.id)?.author ?? null,
-    comments: (threads.get(segment.id) ?? []).map(({ author, body, createdAt }) => ({ author, body, createdAt })),
-    rejection: rejectionOf(segment, states.get(segment.id)),
-    revised: revisedOf(segment, states.get(segment.id), latest.get(segment.id)),
-  }));
-}
-
-function rejectionOf(segment: Segment, state: SegmentReviewState | undefined): ExportSegment['rejection'] {
-  const event = segment.state === 'rejected' ? state?.lastRejection : null;
-  if (!event) return null;
-  return { author: event.actor, category: event.category, severity: event.severity, comment: event.comment, createdAt: event.createdAt };
-}
-
-/** A reviewer's change on top of the translator's confirmed text (as the editor shows it). */
-function revisedOf(segment: Segment, state: SegmentReviewState | undefined, current: Revision | undefined): ExportSegment['revised'] {
-  const confirmed = state?.lastConfirmed?.revisionTarget;
-  if (confirmed === undefined || confirmed === null || confirmed === segment.target || current === undefined) return null;
-  if (segment.state === 'draft' || segment.state === 'rejected' || segment.state === 'new') return null;
-  return { confirmed, confirmedBy: state?.lastConfirmed?.revisionAuthor ?? null, revisedBy: current.author, revisedAt: current.createdAt };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
+  const rejections = new Map(records.rejections.map(({ segmentId, actor, category, severity, comment, createdAt }) =>
+    [segmentId, { author: actor, category, severity, comment, createdAt }]));
+  const revisions = new Map(records.revised.map(({ segmentId, ...revised }) => [segmentId, revised]));
+  return records.segments.map((record): ExportSegment => {
+    const segment: ExportSegment = {
+      id: record.id,
+      position: record.position,
+      paragraph: record.paragraph,
+      kind: record.kind,
+      label: record.label,
+      source: record.source,
+      target: record.target,
+      state: record.state,
+      version: record.version,
+      glueAfter: record.glueAfter,
+      updatedAt: record.updatedAt,
+      comments: threads.get(record.id) ?? [],
+      rejection: rejections.get(record.id) ?? null,
+      revised: revisions.get(record.id) ?? null,
+    };
+    if (record.firstAuthor !== undefined) segment.createdBy = record.firstAuthor;
+    if (record.firstAt !== undefined) segment.createdAt = record.firstAt;
+    if (record.latestAuthor !== undefined) segment.updatedBy = record.latestAuthor;
+    return segment;
+  });
 }

@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Clock } from '../core/clock.js';
+import type { SegmentState } from '../core/types.js';
+import { openSqliteStore } from './sqlite-store.js';
+import type { ExportReads, ReviewWrite, Store } from './store.js';
+
+const stores: Store[] = [];
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
+});
+
+/** A clock a minute further on each time it is read. */
+function tickingClock(): Clock {
+  let minute = 0;
+  return { now: () => new Date(Date.UTC(2026, 10, 1, 9, minute++)).toISOString() };
+}
+
+const everything: ExportReads = { authors: true, comments: true, rejections: true, revised: true };
+const nothing: ExportReads = { authors: false, comments: false, rejections: false, revised: false };
+
+async function aDocument(sources: readonly string[]) {
+  const store = openSqliteStore(':memory:', tickingClock());
+  stores.push(store);
+  const project = await store.createProject({ name: 'Desk', sourceLang: 'id', targetLang: 'en' });
+  const document = await store.createDocument({
+    projectId: project.id, title: 'T', sourceFormat: 'txt', originalName: null,
+    segments: sources.map((source) => ({ paragraph: 0, kind: 'text' as const, label: null, source, glueAfter: ' ', wordCount: 1 })),
+  });
+  const ids = (await store.listSegments(document.id)).map((segment) => segment.id);
+  /** Saves a target from the segment's current version, as the editor does. */
+  const save = async (segmentId: number, target: string, state: SegmentState, author: string, review?: ReviewWrite) => {
+    const current = await store.findSegment(segmentId);
+    const outcome = await store.saveTarget({ segmentId, baseVersion: current!.version, target, state, origin: 'typed', author, review });
+    expect(outcome.saved).toBe(true);
+  };
+  return { store, documentId: document.id, ids, save };
+}
+
+describe('listExportRecords', () => {
+  it('gives each live segment in order with the authors of its first and latest revision by version', async () => {
+    const { store, documentId, ids: [a, b], save } = await aDocument(['Satu.', 'Dua.']);
+    await save(a!, 'One', 'draft', 'ayu');
+    await save(a!, 'One.', 'draft', 'budi');
+    await save(a!, 'One!', 'translated', 'citra', { action: 'confirm' });
+    // A change of kind moves the version on without a revision.
+    await store.setSegmentKind({ segmentId: a!, baseVersion: 3, kind: 'heading', author: 'dewi' });
+    const { segments } = await store.listExportRecords(documentId, everything);
+    expect(segments.map(({ id, target, version, kind }) => ({ id, target, version, kind }))).toEqual([
+      { id: a, target: 'One!', version: 4, kind: 'heading' },
+      { id: b, target: '', version: 0, kind: 'text' },
+    ]);
+    const [first] = await store.listRevisions(a!);
+    expect(segments[0]).toMatchObject({ firstAuthor: 'ayu', firstAt: first!.createdAt, latestAuthor: 'citra' });
+    expect(segments[1]).toMatchObject({ firstAuthor: null, firstAt: null, latestAuthor: null });
+  });
+
+  it('leaves out what was not asked for', async () => {
+    const { store, documentId, ids: [a], save } = await aDocument(['Satu.']);
+    await save(a!, 'One.', 'translated', 'ayu', { action: 'confirm' });
+    await save(a!, 'One!', 'rejected', 'rina', { action: 'reject', comment: 'No.' });
+    await store.addComment({ segmentId: a!, author: 'rina', body: 'Why?' });
+    const records = await store.listExportRecords(documentId, nothing);
+    expect(records).toMatchObject({ comments: [], rejections: [], revised: [] });
+    expect(records.segments[0]).not.toHaveProperty('firstAuthor');
+    expect((await store.listExportRecords(documentId, { ...nothing, comments: true })).comments.map((c) => c.body)).toEqual(['Why?']);
+  });
+
+  it('gives the latest rejection of a rejected segment, and none once an approval came after it or the segment moved on', async () => {
+    const { store, documentId, ids: [a, b, c], save } = await aDocument(['Satu.', 'Dua.', 'Tiga.']);
+    for (const id of [a!, b!, c!]) await save(id, 'Text.', 'translated', 'ayu', { action: 'confirm' });
+    await save(a!, 'Text.', 'rejected', 'rina', { action: 'reject', category: 'style' });
+    await save(a!, 'Text.', 'rejected', 'dewi', { action: 'reject', category: 'accuracy', severity: 'major', comment: 'Wrong.' });
+    await save(b!, 'Text.', 'rejected', 'rina', { action: 'reject' });
+    await save(b!, 'Text.', 'approved', 'rina', { action: 'approve' });
+    await save(c!, 'Text.', 'rejected', 'rina', { action: 'reject' });
+    await save(c!, 'Text!', 'translated', 'ayu', { action: 'confirm' });
+    const { rejections } = await store.listExportRecords(documentId, everything);
+    expect(rejections).toEqual([
+      { segmentId: a, actor: 'dewi', category: 'accuracy', severity: 'major', comment: 'Wrong.', createdAt: expect.any(String) },
+    ]);
+  });
+
+  it('gives the confirmed text of translated or approved segments whose target changed since, with who changed it last', async () => {
+    const { store, documentId, ids: [a, b, c], save } = await aDocument(['Satu.', 'Dua.', 'Tiga.']);
+    await save(a!, 'One.', 'translated', 'ayu', { action: 'confirm' });
+    await save(a!, 'One!', 'approved', 'rina', { action: 'approve' });
+    await save(b!, 'Two.', 'translated', 'ayu', { action: 'confirm' });
+    await save(b!, 'Two.', 'approved', 'rina', { action: 'approve' });
+    await save(c!, 'Three.', 'translated', 'ayu', { action: 'confirm' });
+    await save(c!, 'Three!', 'draft', 'budi');
+    const { revised } = await store.listExportRecords(documentId, everything);
+    expect(revised).toEqual([{ segmentId: a, confirmed: 'One.', confirmedBy: 'ayu', revisedBy: 'rina', revisedAt: expect.any(String) }]);
+    const latest = (await store.listRevisions(a!)).at(-1);
+    expect(revised[0]?.revisedAt).toBe(latest?.createdAt);
+  });
+
+  it('leaves out segments merged away, with their comments', async () => {
+    const { store, documentId, ids: [a, b] } = await aDocument(['Satu.', 'Dua.']);
+    await store.addComment({ segmentId: b!, author: 'rina', body: 'Gone with it.' });
+    const merged = { source: 'Satu. Dua.', target: '', state: 'new' as const, kind: 'text' as const, label: null, glueAfter: '', wordCount: 2 };
+    const outcome = await store.mergeSegments({ first: { id: a!, version: 0 }, second: { id: b!, version: 0 }, merged, author: 'ayu' });
+    expect(outcome.done).toBe(true);
+    const records = await store.listExportRecords(documentId, everything);
+    expect(records.segments.map((segment) => [segment.id, segment.source])).toEqual([[a, 'Satu. Dua.']]);
+    expect(records.comments).toEqual([]);
+  });
+});
