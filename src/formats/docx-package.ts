@@ -5,6 +5,7 @@
 import type { ExportDocument } from './types.js';
 import { COMMENT_AUTHOR_STYLE, REL_NS, W_NS } from './wordml.js';
 import { xmlAttr, xmlText } from './xml.js';
+import { Utf8Writer } from './utf8-writer.js';
 import { writeZip } from './zip.js';
 
 export interface PageSetup {
@@ -21,22 +22,28 @@ export const PORTRAIT: PageSetup = { width: 11906, height: 16838, margin: 1440, 
 /** Shading of the table's header row. */
 export const HEADER_FILL = 'E7E6E6';
 
-/** word/document.xml around body blocks, with the page setup as the section properties. */
-export function documentXml(blocks: readonly string[], page: PageSetup): string {
-  return [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
-    `<w:document xmlns:w="${W_NS}">`,
-    '<w:body>',
-    ...blocks,
-    `<w:sectPr><w:pgSz w:w="${page.width}" w:h="${page.height}"${page.landscape ? ' w:orient="landscape"' : ''}/>`,
-    `<w:pgMar w:top="${page.margin}" w:right="${page.margin}" w:bottom="${page.margin}" w:left="${page.margin}" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>`,
-    '</w:body>',
-    '</w:document>',
-    '',
-  ].join('\n');
+/**
+ * word/document.xml, one line per block, around the blocks `writeBlocks` gives `line`, with the
+ * page setup as the section properties. Lines become UTF-8 as they are written (utf8-writer.ts).
+ */
+export function documentXml(page: PageSetup, writeBlocks: (line: (block: string) => void) => void): Uint8Array {
+  const out = new Utf8Writer();
+  const line = (block: string) => {
+    out.write(block);
+    out.write('\n');
+  };
+  line('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>');
+  line(`<w:document xmlns:w="${W_NS}">`);
+  line('<w:body>');
+  writeBlocks(line);
+  line(`<w:sectPr><w:pgSz w:w="${page.width}" w:h="${page.height}"${page.landscape ? ' w:orient="landscape"' : ''}/>`);
+  line(`<w:pgMar w:top="${page.margin}" w:right="${page.margin}" w:bottom="${page.margin}" w:left="${page.margin}" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>`);
+  line('</w:body>');
+  line('</w:document>');
+  return out.result();
 }
 
-export function writeDocxPackage(doc: ExportDocument, document: string, lang: string, trackRevisions: boolean, title = doc.document.title): Uint8Array {
+export function writeDocxPackage(doc: ExportDocument, document: Uint8Array, lang: string, trackRevisions: boolean, title = doc.document.title): Uint8Array {
   const date = new Date(doc.exportedAt);
   const created = wordDate(doc.exportedAt);
   const overrides = [

@@ -8,6 +8,7 @@ import { diffWords } from '../revisions/word-diff.js';
 import { documentXml, HEADER_FILL, LANDSCAPE, PORTRAIT, wordDate, writeDocxPackage } from './docx-package.js';
 import { rejectionText } from './notes.js';
 import { groupParagraphs } from './paragraphs.js';
+import type { SegmentKind } from '../core/types.js';
 import type { ExportComment, ExportDocument, ExportSegment } from './types.js';
 import { bookmarkName, COMMENT_AUTHOR_STYLE } from './wordml.js';
 import { xmlAttr, xmlText } from './xml.js';
@@ -28,21 +29,25 @@ interface RunStyle {
   readonly lang?: string;
 }
 
-/** Run properties in the order the schema requires (rStyle, b, color, lang). */
+/** Run properties in the order the schema requires (rStyle, b, color, lang); '' when there are none. */
 function runProperties(style: RunStyle): string {
-  const props = [
-    style.rStyle !== undefined ? `<w:rStyle w:val="${xmlAttr(style.rStyle)}"/>` : '',
-    style.bold === true ? '<w:b/><w:bCs/>' : '',
-    style.color !== undefined ? `<w:color w:val="${style.color}"/>` : '',
-    style.lang !== undefined ? `<w:lang w:val="${xmlAttr(style.lang)}"/>` : '',
-  ].join('');
+  const props = (style.rStyle !== undefined ? `<w:rStyle w:val="${xmlAttr(style.rStyle)}"/>` : '')
+    + (style.bold === true ? '<w:b/><w:bCs/>' : '')
+    + (style.color !== undefined ? `<w:color w:val="${style.color}"/>` : '')
+    + (style.lang !== undefined ? `<w:lang w:val="${xmlAttr(style.lang)}"/>` : '');
   return props === '' ? '' : `<w:rPr>${props}</w:rPr>`;
 }
 
-/** One run for a text: tabs become `<w:tab/>`, line breaks `<w:br/>`, spaces are preserved. */
-function run(text: string, style: RunStyle = {}, deleted = false): string {
+const BREAKS = /[\t\r\n]/;
+
+/**
+ * One run for a text, with run properties from `runProperties` (worked out once per style, not
+ * per run): tabs become `<w:tab/>`, line breaks `<w:br/>`, spaces are preserved.
+ */
+function run(text: string, properties = '', deleted = false): string {
   if (text === '') return '';
   const textTag = deleted ? 'w:delText' : 'w:t';
+  if (!BREAKS.test(text)) return `<w:r>${properties}<${textTag} xml:space="preserve">${xmlText(text)}</${textTag}></w:r>`;
   const content = text
     .split(/(\t|\r\n|\r|\n)/)
     .map((piece) => {
@@ -52,7 +57,7 @@ function run(text: string, style: RunStyle = {}, deleted = false): string {
       return `<${textTag} xml:space="preserve">${xmlText(piece)}</${textTag}>`;
     })
     .join('');
-  return `<w:r>${runProperties(style)}${content}</w:r>`;
+  return `<w:r>${properties}${content}</w:r>`;
 }
 
 function paragraph(content: string, styleId?: string): string {
@@ -74,6 +79,20 @@ interface TableOptions {
   readonly tracked: boolean;
 }
 
+/** Run properties of the table, by segment kind where they differ, worked out once per document. */
+interface TableStyles {
+  readonly source: Readonly<Record<SegmentKind, string>>;
+  readonly target: Readonly<Record<SegmentKind, string>>;
+  readonly grey: string;
+  readonly commentAuthor: string;
+}
+
+function tableStyles({ sourceLang, targetLang }: ExportDocument['project']): TableStyles {
+  const text = (kind: SegmentKind, lang: string) => runProperties({ bold: kind === 'heading', ...(kind === 'skip' ? { color: GREY } : {}), lang });
+  const byKind = (lang: string) => ({ text: text('text', lang), heading: text('heading', lang), skip: text('skip', lang) });
+  return { source: byKind(sourceLang), target: byKind(targetLang), grey: runProperties({ color: GREY }), commentAuthor: runProperties({ rStyle: COMMENT_AUTHOR_STYLE }) };
+}
+
 export function writeBilingualDocx(doc: ExportDocument): Uint8Array {
   return writeDocxPackage(doc, bilingualDocumentXml(doc, { tracked: false }), doc.project.targetLang, false);
 }
@@ -82,82 +101,83 @@ export function writeTrackedDocx(doc: ExportDocument): Uint8Array {
   return writeDocxPackage(doc, bilingualDocumentXml(doc, { tracked: true }), doc.project.targetLang, true);
 }
 
-function bilingualDocumentXml(doc: ExportDocument, options: TableOptions): string {
+function bilingualDocumentXml(doc: ExportDocument, options: TableOptions): Uint8Array {
   const { labels, project, document } = doc;
   const nextId = idCounter();
+  const styles = tableStyles(project);
   const meta = `${project.name} · ${project.sourceLang} → ${project.targetLang} · ${labels.generatedAt} ${formatTime(doc.exportedAt, labels.uiLocale)}`;
-  return documentXml([
-    paragraph(run(document.title), 'Title'),
-    paragraph(run(meta), 'JembatanMeta'),
-    '<w:tbl>',
-    '<w:tblPr><w:tblStyle w:val="JembatanTable"/>',
-    `<w:tblW w:w="${TABLE_WIDTH}" w:type="dxa"/><w:tblLayout w:type="fixed"/>`,
-    '<w:tblLook w:val="0620" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>',
-    `<w:tblGrid>${COLUMNS.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>`,
-    headerRow(doc),
-    ...doc.segments.map((segment, index) => segmentRow(doc, segment, index + 1, nextId, options)),
-    '</w:tbl>',
+  return documentXml(LANDSCAPE, (line) => {
+    line(paragraph(run(document.title), 'Title'));
+    line(paragraph(run(meta), 'JembatanMeta'));
+    line('<w:tbl>');
+    line('<w:tblPr><w:tblStyle w:val="JembatanTable"/>');
+    line(`<w:tblW w:w="${TABLE_WIDTH}" w:type="dxa"/><w:tblLayout w:type="fixed"/>`);
+    line('<w:tblLook w:val="0620" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>');
+    line(`<w:tblGrid>${COLUMNS.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>`);
+    line(headerRow(doc));
+    doc.segments.forEach((segment, index) => line(segmentRow(doc, styles, segment, index + 1, nextId, options)));
+    line('</w:tbl>');
     // Word wants a paragraph between a table and the section properties.
-    '<w:p/>',
-  ], LANDSCAPE);
+    line('<w:p/>');
+  });
 }
 
 function headerRow({ labels }: ExportDocument): string {
   const texts = [labels.number, labels.source, labels.target, labels.state, labels.comments];
-  const cells = texts.map((text, column) => cell(column, [paragraph(run(text), 'JembatanHeaderCell')], HEADER_FILL));
+  const cells = texts.map((text, column) => cell(column, paragraph(run(text), 'JembatanHeaderCell'), HEADER_FILL));
   return `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${cells.join('')}</w:tr>`;
 }
 
-function segmentRow(doc: ExportDocument, segment: ExportSegment, number: number, nextId: () => number, options: TableOptions): string {
-  const { labels, project } = doc;
+function segmentRow(
+  doc: ExportDocument, styles: TableStyles, segment: ExportSegment, number: number, nextId: () => number, options: TableOptions,
+): string {
+  const { labels } = doc;
   const skipped = segment.kind === 'skip';
   const fill = skipped ? SKIP_FILL : undefined;
-  const textStyle: RunStyle = { bold: segment.kind === 'heading', ...(skipped ? { color: GREY } : {}) };
+  const plain = skipped ? styles.grey : '';
   const bookmarkId = nextId();
   const bookmark = `<w:bookmarkStart w:id="${bookmarkId}" w:name="${bookmarkName(segment)}"/>`;
-  const numberCell = paragraph(`${bookmark}${run(String(number), skipped ? { color: GREY } : {})}<w:bookmarkEnd w:id="${bookmarkId}"/>`, 'JembatanCell');
-  const source = paragraph(run(segment.source, { ...textStyle, lang: project.sourceLang }), 'JembatanCell');
-  const targetRuns = skipped
-    ? ''
-    : options.tracked
-      ? trackedRuns(segment, { ...textStyle, lang: project.targetLang }, nextId)
-      : run(segment.target, { ...textStyle, lang: project.targetLang });
-  const state = [paragraph(run(skipped ? labels.skipped : labels.states[segment.state], skipped ? { color: GREY } : {}), 'JembatanCell')];
-  if (!skipped && segment.rejection !== null) state.push(paragraph(run(rejectionText(segment.rejection)), 'JembatanNote'));
-  const comments = segment.comments.length > 0 ? segment.comments.map(commentParagraph) : [paragraph('', 'JembatanCell')];
-  return [
-    '<w:tr>',
-    cell(0, [numberCell], fill),
-    cell(1, [source], fill),
-    cell(2, [paragraph(targetRuns, 'JembatanCell')], fill),
-    cell(3, state, fill),
-    cell(4, comments, fill),
-    '</w:tr>',
-  ].join('');
+  const numberCell = paragraph(`${bookmark}${run(String(number), plain)}<w:bookmarkEnd w:id="${bookmarkId}"/>`, 'JembatanCell');
+  const source = paragraph(run(segment.source, styles.source[segment.kind]), 'JembatanCell');
+  const targetStyle = styles.target[segment.kind];
+  const targetRuns = skipped ? '' : options.tracked ? trackedRuns(segment, targetStyle, nextId) : run(segment.target, targetStyle);
+  let state = paragraph(run(skipped ? labels.skipped : labels.states[segment.state], plain), 'JembatanCell');
+  if (!skipped && segment.rejection !== null) state += paragraph(run(rejectionText(segment.rejection)), 'JembatanNote');
+  const comments = segment.comments.length > 0
+    ? segment.comments.map((comment) => commentParagraph(comment, styles)).join('')
+    : paragraph('', 'JembatanCell');
+  return '<w:tr>'
+    + cell(0, numberCell, fill)
+    + cell(1, source, fill)
+    + cell(2, paragraph(targetRuns, 'JembatanCell'), fill)
+    + cell(3, state, fill)
+    + cell(4, comments, fill)
+    + '</w:tr>';
 }
 
-function cell(column: number, paragraphs: readonly string[], fill?: string): string {
+/** A table cell around paragraphs (already written as one string). */
+function cell(column: number, paragraphs: string, fill?: string): string {
   const shading = fill !== undefined ? `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>` : '';
-  return `<w:tc><w:tcPr><w:tcW w:w="${COLUMNS[column]}" w:type="dxa"/>${shading}</w:tcPr>${paragraphs.join('')}</w:tc>`;
+  return `<w:tc><w:tcPr><w:tcW w:w="${COLUMNS[column]}" w:type="dxa"/>${shading}</w:tcPr>${paragraphs}</w:tc>`;
 }
 
 /** "author — 2026-11-01 10:00 UTC: " in a character style the reader strips, then exactly the body. */
-function commentParagraph(comment: ExportComment): string {
+function commentParagraph(comment: ExportComment, styles: TableStyles): string {
   const prefix = `${comment.author} — ${formatMinute(comment.createdAt)}: `;
-  return paragraph(run(prefix, { rStyle: COMMENT_AUTHOR_STYLE }) + run(comment.body), 'JembatanCell');
+  return paragraph(run(prefix, styles.commentAuthor) + run(comment.body), 'JembatanCell');
 }
 
 /** The reviewer's change as Word revisions: deleted words in `w:del`, inserted words in `w:ins`. */
-function trackedRuns(segment: ExportSegment, style: RunStyle, nextId: () => number): string {
+function trackedRuns(segment: ExportSegment, properties: string, nextId: () => number): string {
   const revised = segment.revised;
-  if (revised === null) return run(segment.target, style);
+  if (revised === null) return run(segment.target, properties);
   const date = wordDate(revised.revisedAt);
   const attributes = `w:author="${xmlAttr(revised.revisedBy)}"${date !== null ? ` w:date="${date}"` : ''}`;
   return diffWords(revised.confirmed, segment.target)
     .map((part) => {
-      if (part.op === 'equal') return run(part.text, style);
-      if (part.op === 'delete') return `<w:del w:id="${nextId()}" ${attributes}>${run(part.text, style, true)}</w:del>`;
-      return `<w:ins w:id="${nextId()}" ${attributes}>${run(part.text, style)}</w:ins>`;
+      if (part.op === 'equal') return run(part.text, properties);
+      if (part.op === 'delete') return `<w:del w:id="${nextId()}" ${attributes}>${run(part.text, properties, true)}</w:del>`;
+      return `<w:ins w:id="${nextId()}" ${attributes}>${run(part.text, properties)}</w:ins>`;
     })
     .join('');
 }
@@ -167,6 +187,7 @@ function trackedRuns(segment: ExportSegment, style: RunStyle, nextId: () => numb
 
 export function writeTargetDocx(doc: ExportDocument): Uint8Array {
   const { sourceLang, targetLang } = doc.project;
+  const [sourceRun, targetRun] = [runProperties({ lang: sourceLang }), runProperties({ lang: targetLang })];
   const paragraphs = groupParagraphs(doc.segments)
     .map((group) => group.segments.filter((segment) => segment.kind !== 'skip'))
     .filter((segments) => segments.length > 0)
@@ -174,14 +195,17 @@ export function writeTargetDocx(doc: ExportDocument): Uint8Array {
       heading: segments.every((segment) => segment.kind === 'heading'),
       text: glue(segments).map(([text]) => text).join(''),
       // One run per segment, so an untranslated one keeps its source language for spelling checks.
-      runs: glue(segments).map(([text, untranslated]) => run(text, { lang: untranslated ? sourceLang : targetLang })).join(''),
+      runs: glue(segments).map(([text, untranslated]) => run(text, untranslated ? sourceRun : targetRun)).join(''),
     }));
   // An article opens with its headline: that becomes the title. Otherwise the document's own title is.
   const first = paragraphs[0];
   const title = first?.heading === true ? first.text : doc.document.title;
   const titleRuns = first?.heading === true ? first.runs : run(title);
   const body = first?.heading === true ? paragraphs.slice(1) : paragraphs;
-  const xml = documentXml([paragraph(titleRuns, 'Title'), ...body.map((p) => paragraph(p.runs, p.heading ? 'Heading1' : undefined))], PORTRAIT);
+  const xml = documentXml(PORTRAIT, (line) => {
+    line(paragraph(titleRuns, 'Title'));
+    for (const p of body) line(paragraph(p.runs, p.heading ? 'Heading1' : undefined));
+  });
   return writeDocxPackage(doc, xml, targetLang, false, title);
 }
 

@@ -3,6 +3,7 @@
  * the source <tuv> first (translate-toolkit reads TMX by position).
  * Structure follows tmx14.dtd (see tmx.test.ts).
  */
+import { LineWriter } from './line-writer.js';
 import type { ExportDocument, ExportSegment, Exporter } from './types.js';
 import { xmlAttr, xmlText } from './xml.js';
 
@@ -40,12 +41,14 @@ export function isTmxUnit(segment: ExportSegment): boolean {
 
 export function writeTmx(doc: ExportDocument): string {
   const { project } = doc;
+  // One props object for every unit: writeTmxUnits escapes it once.
+  const props = { 'x-project': project.name, 'x-document': doc.document.title };
   return writeTmxUnits({ sourceLang: project.sourceLang, targetLang: project.targetLang, exportedAt: doc.exportedAt },
     doc.segments.filter(isTmxUnit).map((segment) => ({
       tuid: `s${segment.id}`, source: segment.source, target: segment.target,
       creationId: segment.createdBy ?? null, creationDate: segment.createdAt ?? segment.updatedAt,
       changeId: segment.updatedBy ?? null, changeDate: segment.updatedAt,
-      props: { 'x-project': project.name, 'x-document': doc.document.title },
+      props,
     })));
 }
 
@@ -74,35 +77,57 @@ export function writeTmxUnits(header: { sourceLang: string; targetLang: string; 
   ];
   const exported = tmxDate(header.exportedAt);
   if (exported !== null) headerAttributes.push(`creationdate="${exported}"`);
-  const lines = [
+  const lines = new LineWriter();
+  lines.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
     '<tmx version="1.4">',
     `  <header ${headerAttributes.join(' ')}/>`,
     '  <body>',
-  ];
-  for (const unit of units) lines.push(...tuLines(header, unit));
+  );
+  const writer = tuWriter(header);
+  for (const unit of units) writer(lines, unit);
   lines.push('  </body>', '</tmx>');
-  return lines.join('\n') + '\n';
+  return lines.result();
 }
 
-function tuLines(header: { sourceLang: string; targetLang: string }, unit: TmxWriteUnit): string[] {
-  const attributes = [`tuid="${xmlAttr(unit.tuid)}"`];
-  const created = unit.creationDate === null ? null : tmxDate(unit.creationDate);
-  const changed = unit.changeDate === null ? null : tmxDate(unit.changeDate);
-  if (unit.creationId !== null) attributes.push(`creationid="${xmlAttr(unit.creationId)}"`);
-  if (created !== null) attributes.push(`creationdate="${created}"`);
-  if (unit.changeId !== null) attributes.push(`changeid="${xmlAttr(unit.changeId)}"`);
-  if (changed !== null) attributes.push(`changedate="${changed}"`);
-  return [
-    `    <tu ${attributes.join(' ')}>`,
-    ...Object.entries(unit.props).map(([type, value]) => `      <prop type="${xmlAttr(type)}">${xmlText(value)}</prop>`),
-    `      <tuv xml:lang="${xmlAttr(header.sourceLang)}"><seg>${xmlText(unit.source)}</seg></tuv>`,
-    `      <tuv xml:lang="${xmlAttr(header.targetLang)}"><seg>${xmlText(unit.target)}</seg></tuv>`,
-    '    </tu>',
-  ];
+/**
+ * Pushes one `<tu>`'s lines. What repeats from unit to unit is worked out once: the `<tuv>`
+ * openings, the dates (a document's units share a few times) and the props lines while the
+ * units share one props object.
+ */
+function tuWriter(header: { sourceLang: string; targetLang: string }): (lines: LineWriter, unit: TmxWriteUnit) => void {
+  const sourceTuv = `      <tuv xml:lang="${xmlAttr(header.sourceLang)}"><seg>`;
+  const targetTuv = `      <tuv xml:lang="${xmlAttr(header.targetLang)}"><seg>`;
+  const dates = new Map<string, string | null>();
+  const date = (iso: string | null): string | null => {
+    if (iso === null) return null;
+    let converted = dates.get(iso);
+    if (converted === undefined) {
+      // Bounded, for a whole translation memory with a time per entry.
+      if (dates.size >= 1024) dates.clear();
+      dates.set(iso, (converted = tmxDate(iso)));
+    }
+    return converted;
+  };
+  let props: TmxWriteUnit['props'] | null = null;
+  let propLines: string[] = [];
+  return (lines, unit) => {
+    const created = date(unit.creationDate);
+    const changed = date(unit.changeDate);
+    let attributes = `tuid="${xmlAttr(unit.tuid)}"`;
+    if (unit.creationId !== null) attributes += ` creationid="${xmlAttr(unit.creationId)}"`;
+    if (created !== null) attributes += ` creationdate="${created}"`;
+    if (unit.changeId !== null) attributes += ` changeid="${xmlAttr(unit.changeId)}"`;
+    if (changed !== null) attributes += ` changedate="${changed}"`;
+    if (unit.props !== props) {
+      props = unit.props;
+      propLines = Object.entries(props).map(([type, value]) => `      <prop type="${xmlAttr(type)}">${xmlText(value)}</prop>`);
+    }
+    lines.push(`    <tu ${attributes}>`, ...propLines);
+    lines.push(`${sourceTuv}${xmlText(unit.source)}</seg></tuv>`, `${targetTuv}${xmlText(unit.target)}</seg></tuv>`, '    </tu>');
+  };
 }
-
 export const tmxExporter: Exporter = {
   id: 'tmx',
   mediaType: 'application/x-tmx+xml',

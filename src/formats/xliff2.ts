@@ -3,6 +3,7 @@
  * <ignorable> for the glue whitespace between sentences. Valid against the
  * OASIS 2.1 core schema (see xliff2.test.ts).
  */
+import { LineWriter } from './line-writer.js';
 import { groupParagraphs, isSkippedParagraph, type ExportParagraph } from './paragraphs.js';
 import type { ExportDocument, ExportSegment, Exporter } from './types.js';
 import { xliff2StateOf, xliff2SubStateOf } from './xliff-states.js';
@@ -16,36 +17,33 @@ export const JEMBATAN_XLIFF_NAMESPACE = 'urn:jembatan:xliff:1';
 export function writeXliff2(doc: ExportDocument): string {
   const { project, document } = doc;
   const original = document.originalName ?? document.title;
-  const lines = [
+  // A 10,000-segment document is ~100,000 lines (line-writer.ts).
+  const lines = new LineWriter();
+  lines.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff xmlns="${XLIFF2_NAMESPACE}" xmlns:jbt="${JEMBATAN_XLIFF_NAMESPACE}" version="2.1" srcLang="${xmlAttr(project.sourceLang)}" trgLang="${xmlAttr(project.targetLang)}">`,
     // preserve: the text of <source>/<target> (glue spaces above all) must reach the reader unchanged.
     `  <file id="f1" original="${xmlAttr(original)}" xml:space="preserve">`,
-    ...groupParagraphs(doc.segments).flatMap(unitLines),
-    '  </file>',
-    '</xliff>',
-  ];
-  return lines.join('\n') + '\n';
+  );
+  for (const paragraph of groupParagraphs(doc.segments)) pushUnit(lines, paragraph);
+  lines.push('  </file>', '</xliff>');
+  return lines.result();
 }
 
-function unitLines(paragraph: ExportParagraph): string[] {
+function pushUnit(lines: LineWriter, paragraph: ExportParagraph): void {
+  const { segments } = paragraph;
   const skipped = isSkippedParagraph(paragraph);
-  const attributes = [`id="p${paragraph.paragraph}"`];
   const kind = unitKind(paragraph);
-  if (kind !== null) attributes.push(`type="jembatan:${kind}"`);
-  if (skipped) attributes.push('translate="no"');
   // The versions exported ("s12:3 s13:1"), so that bringing an old file back cannot undo newer work.
-  attributes.push(`jbt:versions="${paragraph.segments.map((segment) => `s${segment.id}:${segment.version}`).join(' ')}"`);
-  const last = paragraph.segments.length - 1;
-  return [
-    `    <unit ${attributes.join(' ')}>`,
-    ...notesLines(paragraph.segments),
-    ...paragraph.segments.flatMap((segment, index) => [
-      ...segmentLines(segment, skipped),
-      ...(index < last && segment.glueAfter !== '' ? ignorableLines(segment.glueAfter) : []),
-    ]),
-    '    </unit>',
-  ];
+  const versions = segments.map((segment) => `s${segment.id}:${segment.version}`).join(' ');
+  lines.push(`    <unit id="p${paragraph.paragraph}"${kind !== null ? ` type="jembatan:${kind}"` : ''}${skipped ? ' translate="no"' : ''} jbt:versions="${versions}">`);
+  pushNotes(lines, segments);
+  const last = segments.length - 1;
+  segments.forEach((segment, index) => {
+    pushSegment(lines, segment, skipped);
+    if (index < last && segment.glueAfter !== '') lines.push('      <ignorable>', `        <source>${xmlText(segment.glueAfter)}</source>`, '      </ignorable>');
+  });
+  lines.push('    </unit>');
 }
 
 /** 'heading' or 'skip' when the whole paragraph is of that kind; plain text needs no mark. */
@@ -60,32 +58,29 @@ function unitKind(paragraph: ExportParagraph): string | null {
  * `label-s12` says why segment 12 got its kind, `rejection-s12` why a reviewer rejected it, and
  * `c-s12-1`, `c-s12-2`… are its comments in order (category `jembatan:comment`, author in `jbt:author`).
  */
-function notesLines(segments: readonly ExportSegment[]): string[] {
-  const notes = segments.flatMap((segment) => [
-    ...(segment.label !== null && segment.label !== ''
-      ? [`<note id="label-s${segment.id}" category="jembatan:label">${xmlText(segment.label)}</note>`] : []),
-    ...(segment.rejection !== null
-      ? [`<note id="rejection-s${segment.id}" category="jembatan:rejection" priority="1">${xmlText(rejectionText(segment.rejection))}</note>`] : []),
-    ...segment.comments.map((comment, index) =>
-      `<note id="c-s${segment.id}-${index + 1}" category="jembatan:comment" jbt:author="${xmlAttr(comment.author)}">${xmlText(comment.body)}</note>`),
-  ]);
-  if (notes.length === 0) return [];
-  return ['      <notes>', ...notes.map((note) => `        ${note}`), '      </notes>'];
+function pushNotes(lines: LineWriter, segments: readonly ExportSegment[]): void {
+  const hasNotes = (segment: ExportSegment) => (segment.label !== null && segment.label !== '') || segment.rejection !== null || segment.comments.length > 0;
+  if (!segments.some(hasNotes)) return;
+  lines.push('      <notes>');
+  for (const segment of segments) {
+    if (segment.label !== null && segment.label !== '') {
+      lines.push(`        <note id="label-s${segment.id}" category="jembatan:label">${xmlText(segment.label)}</note>`);
+    }
+    if (segment.rejection !== null) {
+      lines.push(`        <note id="rejection-s${segment.id}" category="jembatan:rejection" priority="1">${xmlText(rejectionText(segment.rejection))}</note>`);
+    }
+    segment.comments.forEach((comment, index) => {
+      lines.push(`        <note id="c-s${segment.id}-${index + 1}" category="jembatan:comment" jbt:author="${xmlAttr(comment.author)}">${xmlText(comment.body)}</note>`);
+    });
+  }
+  lines.push('      </notes>');
 }
 
-function segmentLines(segment: ExportSegment, skipped: boolean): string[] {
-  const state = `state="${xliff2StateOf(segment.state)}" subState="${xliff2SubStateOf(segment.state)}"`;
-  const withTarget = !skipped && segment.target !== '';
-  return [
-    `      <segment id="s${segment.id}" ${state}>`,
-    `        <source>${xmlText(segment.source)}</source>`,
-    ...(withTarget ? [`        <target>${xmlText(segment.target)}</target>`] : []),
-    '      </segment>',
-  ];
-}
-
-function ignorableLines(glue: string): string[] {
-  return ['      <ignorable>', `        <source>${xmlText(glue)}</source>`, '      </ignorable>'];
+function pushSegment(lines: LineWriter, segment: ExportSegment, skipped: boolean): void {
+  lines.push(`      <segment id="s${segment.id}" state="${xliff2StateOf(segment.state)}" subState="${xliff2SubStateOf(segment.state)}">`);
+  lines.push(`        <source>${xmlText(segment.source)}</source>`);
+  if (!skipped && segment.target !== '') lines.push(`        <target>${xmlText(segment.target)}</target>`);
+  lines.push('      </segment>');
 }
 
 export const xliff2Exporter: Exporter = {

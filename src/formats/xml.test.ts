@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from './html.js';
 import { escapeXml, stripXmlInvalidChars, xmlAttr, xmlText } from './xml.js';
@@ -42,6 +43,29 @@ describe('xmlText and xmlAttr', () => {
 
   it('write tab and LF in attributes as references so they are not normalised to spaces', () => {
     expect(xmlAttr('a\tb\nc"')).toBe('a&#9;b&#10;c&quot;');
+  });
+});
+
+describe('xmlText and xmlAttr on any text', () => {
+  // Specials, controls, each surrogate half alone and as a pair, the non-characters, plain letters.
+  const text = fc.string({ unit: fc.constantFrom('a', ' ', 'é', '&', '<', '>', '"', "'", '\t', '\n', '\r', '\u0000', '\u000B', '\u001F', '\uD83D', '\uDE00', '😀', '\uFFFE', '\uFFFF'), maxLength: 30 });
+
+  it('xmlText drops what XML cannot carry and then escapes, as stripXmlInvalidChars and escapeXml do', () => {
+    fc.assert(fc.property(text, (value) => {
+      expect(xmlText(value)).toBe(escapeXml(stripXmlInvalidChars(value)));
+    }));
+  });
+
+  it('xmlAttr is xmlText with TAB and LF as references', () => {
+    fc.assert(fc.property(text, (value) => {
+      expect(xmlAttr(value)).toBe(escapeXml(stripXmlInvalidChars(value)).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;'));
+    }));
+  });
+
+  it('gives text without anything to change back as it is', () => {
+    const plain = 'Menteri Luar Negeri — “Kerja sama” Rp 1.500.000,50';
+    expect(xmlText(plain)).toBe(plain);
+    expect(xmlAttr(plain)).toBe(plain);
   });
 });
 
