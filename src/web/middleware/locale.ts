@@ -13,7 +13,7 @@ export function localeMiddleware(i18n: i18n, defaultLocale: UiLocale): RequestHa
   const everyStateName = UI_LOCALES.map((locale) => stateNames(i18n.getFixedT(locale)));
   // Per locale, made once: an Intl formatter costs far more to build than to use.
   const perLocale = new Map(UI_LOCALES.map((locale) => [locale, {
-    t: rememberingPlainKeys(i18n.getFixedT(locale)),
+    t: rememberingLookups(i18n.getFixedT(locale)),
     formatDate: dateFormatter(locale, { dateStyle: 'medium' }),
     formatDateTime: dateFormatter(locale, { dateStyle: 'medium', timeStyle: 'medium' }),
   }]));
@@ -32,19 +32,40 @@ export function localeMiddleware(i18n: i18n, defaultLocale: UiLocale): RequestHa
 }
 
 /**
- * A page looks up the same fixed labels on every render (the editor: a few hundred). A key asked
- * for without options always gives the same text, so it is looked up once; calls with options
- * (values, plurals, defaults) go to i18next each time.
+ * A page looks up the same labels on every render (the editor: a few hundred, many with values
+ * such as counts). With the resources fixed, a key and its options always give the same text:
+ * lookups whose options are plain values are remembered (a bounded number per language); the
+ * rest (objects in the options, results that are not text) go to i18next each time.
  */
-function rememberingPlainKeys(t: Translate): Translate {
+export function rememberingLookups(t: Translate): Translate {
   const known = new Map<string, string>();
+  const lookUp = t as unknown as (...args: unknown[]) => unknown;
   const remembering = (key: unknown, ...rest: unknown[]): unknown => {
-    if (typeof key !== 'string' || rest.length > 0) return (t as unknown as (...args: unknown[]) => unknown)(key, ...rest);
-    let text = known.get(key);
-    if (text === undefined) known.set(key, (text = t(key)));
+    const cacheKey = lookupKey(key, rest);
+    if (cacheKey === null) return lookUp(key, ...rest);
+    const remembered = known.get(cacheKey);
+    if (remembered !== undefined) return remembered;
+    const text = lookUp(key, ...rest);
+    if (typeof text === 'string') {
+      if (known.size >= LOOKUPS_PER_LANGUAGE) known.delete(known.keys().next().value as string);
+      known.set(cacheKey, text);
+    }
     return text;
   };
   return Object.assign(remembering, t);
+}
+
+const LOOKUPS_PER_LANGUAGE = 10_000;
+
+/** The key of a lookup with a string key and at most one options object of plain values; null otherwise. */
+function lookupKey(key: unknown, rest: readonly unknown[]): string | null {
+  if (typeof key !== 'string') return null;
+  if (rest.length === 0) return key;
+  const [options] = rest;
+  if (rest.length > 1 || typeof options !== 'object' || options === null || Array.isArray(options)) return null;
+  const values = Object.values(options);
+  if (!values.every((value) => value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value))) return null;
+  return `${key}\u0000${JSON.stringify(options)}`;
 }
 
 /** Dates in the UI language, always in UTC (and labelled so where the time is shown). */

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Segment } from '../../core/types.js';
 import { createI18n, type Translate } from '../../i18n/index.js';
@@ -22,7 +23,7 @@ const input = (segments: Segment[], fields: Partial<EditorRowsInput> = {}): Edit
   findings: new Map(), glossary: {}, commentCounts: {}, reviewNotes: {}, sourceChanges: {}, ...fields,
 });
 
-const renderEditorRows = (t: Translate, rowsInput: EditorRowsInput) => renderBytes(t, rowsInput).toString('utf8');
+const renderEditorRows = (t: Translate, rowsInput: EditorRowsInput) => Buffer.concat(renderBytes(t, rowsInput)).toString('utf8');
 
 /** The rows parsed just enough: each `<li class="row …">` with its text. */
 const rows = (html: string) => html.split('<li class="row ').slice(1);

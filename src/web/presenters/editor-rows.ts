@@ -21,13 +21,13 @@ export interface EditorRowsInput {
 }
 
 /**
- * The editor's rows as HTML (UTF-8 bytes), one `<li>` per segment (the markup the client script
+ * The editor's rows as HTML (UTF-8 bytes, a piece per row), one `<li>` per segment (the markup the client script
  * works on). Written as strings rather than one template include per row, and kept encoded: a
  * 2,000-segment document is the case to be quick for, and most of its rows are the same from one
  * opening to the next. Every text from the document is escaped here; the labels come from the
  * locale files, looked up once per language (see `rowLabels`).
  */
-export function renderEditorRows(t: Translate, input: EditorRowsInput): Buffer {
+export function renderEditorRows(t: Translate, input: EditorRowsInput): Buffer[] {
   const labels = rowLabels(t);
   const { segments } = input;
   const sourceLang = escapeHtml(input.project.sourceLang);
@@ -53,7 +53,7 @@ export function renderEditorRows(t: Translate, input: EditorRowsInput): Buffer {
     }
     html.push(row.html);
   }
-  return Buffer.concat(html);
+  return html;
 }
 
 /**

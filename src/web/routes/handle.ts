@@ -27,14 +27,14 @@ export const idOf = (req: Request): number => parse(idParam, req.params).id;
  * Renders a view with `bytes` (HTML already encoded, such as the editor's rows) in place of the
  * local `slot` names: the page around them is encoded per request, the bytes are not copied into a string.
  */
-export function renderAround(res: Response, view: string, locals: Record<string, unknown>, slot: string, bytes: Buffer): Promise<void> {
+export function renderAround(res: Response, view: string, locals: Record<string, unknown>, slot: string, bytes: readonly Buffer[]): Promise<void> {
   const marker = `\u0000${slot}\u0000`;
   return new Promise((resolve, reject) => {
     res.render(view, { ...locals, [slot]: marker }, (error: Error | null, html: string) => {
       if (error) return reject(error);
       const at = html.indexOf(marker);
       if (at < 0) return reject(new Error(`view ${view} does not write ${slot}`));
-      res.type('html').send(Buffer.concat([Buffer.from(html.slice(0, at)), bytes, Buffer.from(html.slice(at + marker.length))]));
+      res.type('html').send(Buffer.concat([Buffer.from(html.slice(0, at)), ...bytes, Buffer.from(html.slice(at + marker.length))]));
       resolve();
     });
   });
