@@ -36,7 +36,7 @@ async function aDocument(sources: readonly string[]) {
   return { store, documentId: document.id, ids, save };
 }
 
-describe('listExportRecords', () => {
+describe('listExportSegments', () => {
   it('gives each live segment in order with the authors of its first and latest revision by version', async () => {
     const { store, documentId, ids: [a, b], save } = await aDocument(['Satu.', 'Dua.']);
     await save(a!, 'One', 'draft', 'ayu');
@@ -44,14 +44,14 @@ describe('listExportRecords', () => {
     await save(a!, 'One!', 'translated', 'citra', { action: 'confirm' });
     // A change of kind moves the version on without a revision.
     await store.setSegmentKind({ segmentId: a!, baseVersion: 3, kind: 'heading', author: 'dewi' });
-    const { segments } = await store.listExportRecords(documentId, everything);
+    const segments = await store.listExportSegments(documentId, everything);
     expect(segments.map(({ id, target, version, kind }) => ({ id, target, version, kind }))).toEqual([
       { id: a, target: 'One!', version: 4, kind: 'heading' },
       { id: b, target: '', version: 0, kind: 'text' },
     ]);
     const [first] = await store.listRevisions(a!);
-    expect(segments[0]).toMatchObject({ firstAuthor: 'ayu', firstAt: first!.createdAt, latestAuthor: 'citra' });
-    expect(segments[1]).toMatchObject({ firstAuthor: null, firstAt: null, latestAuthor: null });
+    expect(segments[0]).toMatchObject({ createdBy: 'ayu', createdAt: first!.createdAt, updatedBy: 'citra' });
+    expect(segments[1]).toMatchObject({ createdBy: null, createdAt: null, updatedBy: null });
   });
 
   it('leaves out what was not asked for', async () => {
@@ -59,10 +59,18 @@ describe('listExportRecords', () => {
     await save(a!, 'One.', 'translated', 'ayu', { action: 'confirm' });
     await save(a!, 'One!', 'rejected', 'rina', { action: 'reject', comment: 'No.' });
     await store.addComment({ segmentId: a!, author: 'rina', body: 'Why?' });
-    const records = await store.listExportRecords(documentId, nothing);
-    expect(records).toMatchObject({ comments: [], rejections: [], revised: [] });
-    expect(records.segments[0]).not.toHaveProperty('firstAuthor');
-    expect((await store.listExportRecords(documentId, { ...nothing, comments: true })).comments.map((c) => c.body)).toEqual(['Why?']);
+    const [segment] = await store.listExportSegments(documentId, nothing);
+    expect(segment).toMatchObject({ target: 'One!', comments: [], rejection: null, revised: null });
+    expect(segment).not.toHaveProperty('createdBy');
+    const [withComments] = await store.listExportSegments(documentId, { ...nothing, comments: true });
+    expect(withComments?.comments).toEqual([{ author: 'rina', body: 'Why?', createdAt: expect.any(String) }]);
+  });
+
+  it('gives each segment its comments oldest first', async () => {
+    const { store, documentId, ids: [a, b] } = await aDocument(['Satu.', 'Dua.']);
+    for (const [segmentId, body] of [[b, 'b1'], [a, 'a1'], [b, 'b2'], [a, 'a2']] as const) await store.addComment({ segmentId: segmentId!, author: 'rina', body });
+    const segments = await store.listExportSegments(documentId, everything);
+    expect(segments.map((segment) => segment.comments.map((comment) => comment.body))).toEqual([['a1', 'a2'], ['b1', 'b2']]);
   });
 
   it('gives the latest rejection of a rejected segment, and none once an approval came after it or the segment moved on', async () => {
@@ -74,9 +82,9 @@ describe('listExportRecords', () => {
     await save(b!, 'Text.', 'approved', 'rina', { action: 'approve' });
     await save(c!, 'Text.', 'rejected', 'rina', { action: 'reject' });
     await save(c!, 'Text!', 'translated', 'ayu', { action: 'confirm' });
-    const { rejections } = await store.listExportRecords(documentId, everything);
-    expect(rejections).toEqual([
-      { segmentId: a, actor: 'dewi', category: 'accuracy', severity: 'major', comment: 'Wrong.', createdAt: expect.any(String) },
+    const segments = await store.listExportSegments(documentId, everything);
+    expect(segments.map((segment) => segment.rejection)).toEqual([
+      { author: 'dewi', category: 'accuracy', severity: 'major', comment: 'Wrong.', createdAt: expect.any(String) }, null, null,
     ]);
   });
 
@@ -88,10 +96,11 @@ describe('listExportRecords', () => {
     await save(b!, 'Two.', 'approved', 'rina', { action: 'approve' });
     await save(c!, 'Three.', 'translated', 'ayu', { action: 'confirm' });
     await save(c!, 'Three!', 'draft', 'budi');
-    const { revised } = await store.listExportRecords(documentId, everything);
-    expect(revised).toEqual([{ segmentId: a, confirmed: 'One.', confirmedBy: 'ayu', revisedBy: 'rina', revisedAt: expect.any(String) }]);
+    const segments = await store.listExportSegments(documentId, everything);
     const latest = (await store.listRevisions(a!)).at(-1);
-    expect(revised[0]?.revisedAt).toBe(latest?.createdAt);
+    expect(segments.map((segment) => segment.revised)).toEqual([
+      { confirmed: 'One.', confirmedBy: 'ayu', revisedBy: 'rina', revisedAt: latest?.createdAt }, null, null,
+    ]);
   });
 
   it('leaves out segments merged away, with their comments', async () => {
@@ -100,8 +109,7 @@ describe('listExportRecords', () => {
     const merged = { source: 'Satu. Dua.', target: '', state: 'new' as const, kind: 'text' as const, label: null, glueAfter: '', wordCount: 2 };
     const outcome = await store.mergeSegments({ first: { id: a!, version: 0 }, second: { id: b!, version: 0 }, merged, author: 'ayu' });
     expect(outcome.done).toBe(true);
-    const records = await store.listExportRecords(documentId, everything);
-    expect(records.segments.map((segment) => [segment.id, segment.source])).toEqual([[a, 'Satu. Dua.']]);
-    expect(records.comments).toEqual([]);
+    const segments = await store.listExportSegments(documentId, everything);
+    expect(segments.map((segment) => [segment.id, segment.source, segment.comments])).toEqual([[a, 'Satu. Dua.', []]]);
   });
 });

@@ -348,7 +348,7 @@ class SqliteStore extends AccountsSql implements Store {
     return (this.sql.revisionsOfDocument.all(documentId) as RevisionRow[]).map(toRevision);
   }
 
-  async listExportRecords(documentId: number, reads: ExportReads) {
+  async listExportSegments(documentId: number, reads: ExportReads) {
     return this.exports.read(documentId, reads);
   }
 

@@ -53,8 +53,8 @@ export interface Store extends AccountStore, FeedStore, TeamworkStore {
   countComments(documentId: number): Promise<Record<number, number>>;
   /** Every review event of a document's live segments, oldest first, with the text of the revision each was about. */
   listDocumentReviewEvents(documentId: number): Promise<(ReviewEvent & { readonly revisionTarget: string | null; readonly revisionAuthor: string | null })[]>;
-  /** What an export reads of a document's live segments and their history, from one snapshot. */
-  listExportRecords(documentId: number, reads: ExportReads): Promise<DocumentExportRecords>;
+  /** A document's live segments in position order with what an export reads of their history, from one snapshot. */
+  listExportSegments(documentId: number, reads: ExportReads): Promise<SegmentExportRecord[]>;
 
   /** Joins a segment with the next one (both at the versions given), removing the second. */
   mergeSegments(input: MergeWrite): Promise<StructureOutcome>;
@@ -264,13 +264,27 @@ export interface KindWrite {
   readonly author: string;
 }
 
-/** One live segment as an export reads it: the segment and, when asked for, who wrote its first and latest revision. */
+/**
+ * One live segment as an export reads it: the segment, and what its history says as far as the
+ * export asked (ExportReads); what it did not ask for is left out (authors), empty or null.
+ */
 export interface SegmentExportRecord extends Pick<Segment,
   'id' | 'position' | 'paragraph' | 'kind' | 'label' | 'source' | 'target' | 'state' | 'version' | 'glueAfter' | 'updatedAt'> {
   /** Author and ISO time of the first revision (by version), author of the latest; null without revisions. */
-  readonly firstAuthor?: string | null;
-  readonly firstAt?: string | null;
-  readonly latestAuthor?: string | null;
+  readonly createdBy?: string | null;
+  readonly createdAt?: string | null;
+  readonly updatedBy?: string | null;
+  /** The segment's comments, oldest first. */
+  readonly comments: readonly { readonly author: string; readonly body: string; readonly createdAt: string }[];
+  /** The latest rejection of a rejected segment, unless an approval came after it. */
+  readonly rejection: {
+    readonly author: string; readonly category: string | null; readonly severity: string | null; readonly comment: string | null; readonly createdAt: string;
+  } | null;
+  /**
+   * Of a translated or approved segment whose target is no longer the text the translator last confirmed:
+   * that text and its author, and the author and ISO time of the latest revision.
+   */
+  readonly revised: { readonly confirmed: string; readonly confirmedBy: string; readonly revisedBy: string; readonly revisedAt: string } | null;
 }
 
 /** Which parts of the segments' history an export reads; each costs lookups per segment, so only these are read. */
@@ -279,20 +293,6 @@ export interface ExportReads {
   readonly comments: boolean;
   readonly rejections: boolean;
   readonly revised: boolean;
-}
-
-export interface DocumentExportRecords {
-  /** The live segments, in position order. */
-  readonly segments: readonly SegmentExportRecord[];
-  /** Comments on the live segments, oldest first ([] unless asked for). */
-  readonly comments: readonly Comment[];
-  /** The latest rejection of each rejected segment, unless an approval came after it ([] unless asked for). */
-  readonly rejections: readonly Pick<ReviewEvent, 'segmentId' | 'actor' | 'category' | 'severity' | 'comment' | 'createdAt'>[];
-  /**
-   * Translated or approved segments whose target is no longer the text the translator last confirmed:
-   * that text and its author, and the author and ISO time of the latest revision ([] unless asked for).
-   */
-  readonly revised: readonly { segmentId: number; confirmed: string; confirmedBy: string; revisedBy: string; revisedAt: string }[];
 }
 
 /** A rejected segment on its way back to the translator who confirmed it. */

@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../core/errors.js';
 import type { Actor } from '../core/types.js';
-import { exportFileName, findExporter, type ExportComment, type ExportHistory, type ExportLabels, type ExportSegment } from '../formats/index.js';
-import type { DocumentExportRecords, ExportReads } from '../store/store.js';
+import { exportFileName, findExporter, type ExportHistory, type ExportLabels } from '../formats/index.js';
+import type { ExportReads } from '../store/store.js';
 import type { Deps } from './deps.js';
 import { loadDocument } from './load.js';
 
@@ -20,13 +20,14 @@ export async function exportDocument(
   const exporter = findExporter(input.format);
   if (!exporter) throw new InvalidInputError('export.format', { format: input.format });
   const document = await loadDocument(deps, input.actor, input.documentId, 'read');
-  const [project, records] = await Promise.all([
-    deps.store.findProject(document.projectId), deps.store.listExportRecords(document.id, exportReads(exporter.reads)),
+  const [project, segments] = await Promise.all([
+    deps.store.findProject(document.projectId), deps.store.listExportSegments(document.id, exportReads(exporter.reads)),
   ]);
   const exportDoc = {
     project: { id: project!.id, name: project!.name, sourceLang: project!.sourceLang, targetLang: project!.targetLang },
     document: { id: document.id, title: document.title, originalName: document.originalName },
-    segments: exportSegments(records),
+    // The store's records are export segments already: with their comment threads and what review did to them.
+    segments,
     exportedAt: deps.clock.now(),
     labels: input.labels,
   };
@@ -36,39 +37,4 @@ export async function exportDocument(
 /** Only what the writer reads is looked up (formats/types.ts, ExportHistory). */
 function exportReads(reads: readonly ExportHistory[]): ExportReads {
   return { authors: reads.includes('authors'), comments: reads.includes('comments'), rejections: reads.includes('rejection'), revised: reads.includes('revised') };
-}
-
-/** Segments with their comment threads and what review did to them, as far as the records carry them. */
-export function exportSegments(records: DocumentExportRecords): ExportSegment[] {
-  const threads = new Map<number, ExportComment[]>();
-  for (const { segmentId, author, body, createdAt } of records.comments) {
-    const thread = threads.get(segmentId);
-    if (thread) thread.push({ author, body, createdAt });
-    else threads.set(segmentId, [{ author, body, createdAt }]);
-  }
-  const rejections = new Map(records.rejections.map(({ segmentId, actor, category, severity, comment, createdAt }) =>
-    [segmentId, { author: actor, category, severity, comment, createdAt }]));
-  const revisions = new Map(records.revised.map(({ segmentId, ...revised }) => [segmentId, revised]));
-  return records.segments.map((record): ExportSegment => {
-    const segment: ExportSegment = {
-      id: record.id,
-      position: record.position,
-      paragraph: record.paragraph,
-      kind: record.kind,
-      label: record.label,
-      source: record.source,
-      target: record.target,
-      state: record.state,
-      version: record.version,
-      glueAfter: record.glueAfter,
-      updatedAt: record.updatedAt,
-      comments: threads.get(record.id) ?? [],
-      rejection: rejections.get(record.id) ?? null,
-      revised: revisions.get(record.id) ?? null,
-    };
-    if (record.firstAuthor !== undefined) segment.createdBy = record.firstAuthor;
-    if (record.firstAt !== undefined) segment.createdAt = record.firstAt;
-    if (record.latestAuthor !== undefined) segment.updatedBy = record.latestAuthor;
-    return segment;
-  });
 }
