@@ -10,9 +10,9 @@ import type { ExportReads, SegmentExportRecord } from './store.js';
 
 const COLUMNS = 's.id, s.position, s.paragraph, s.kind, s.label, s.source, s.target, s.state, s.version, s.glue_after, s.updated_at';
 const LIVE = 's.document_id = ? AND s.position IS NOT NULL';
-/** The segment's first and latest revision (by version). */
-const FIRST = '(SELECT id FROM revisions WHERE segment_id = s.id ORDER BY version LIMIT 1)';
-const LATEST = '(SELECT id FROM revisions WHERE segment_id = s.id ORDER BY version DESC LIMIT 1)';
+/** The segment's first and latest revision (by version); a segment still at version 0 has none. */
+const FIRST = 'CASE WHEN s.version > 0 THEN (SELECT id FROM revisions WHERE segment_id = s.id ORDER BY version LIMIT 1) END';
+const LATEST = 'CASE WHEN s.version > 0 THEN (SELECT id FROM revisions WHERE segment_id = s.id ORDER BY version DESC LIMIT 1) END';
 /** A rejected segment's latest rejection, unless an approval came after it. */
 const REJECTION = `CASE WHEN s.state = 'rejected' THEN (SELECT json_array(r.actor, r.category, r.severity, r.comment, r.created_at) FROM review_events r
   WHERE r.id = (SELECT id FROM review_events WHERE segment_id = s.id AND action IN ('reject', 'approve') ORDER BY id DESC LIMIT 1) AND r.action = 'reject') END`;
