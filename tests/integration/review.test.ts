@@ -70,6 +70,13 @@ describe('the review workflow', () => {
     ]);
   });
 
+  it('counts a single penalty point in the singular', async () => {
+    await review('rudi', { baseVersion: 1, decision: 'reject', reason: { ...REASON, severity: 'minor' } }).expect(200);
+    const { agent } = await browserAgent(t.app, 'rudi');
+    const page = await agent.get(`/documents/${seeded.document.id}/review`).expect(200);
+    expect(page.text).toContain('1 penalty point,');
+  });
+
   it('lets exactly one of two reviewers approving the same version win', async () => {
     await t.addUser('sari', { projectId: seeded.project.id, role: 'reviewer' });
     const results = await Promise.all([review('rudi', { baseVersion: 1, decision: 'approve' }), review('sari', { baseVersion: 1, decision: 'approve' })]);
