@@ -27,7 +27,7 @@ async function editorAs(username: 'translator' | 'reviewer'): Promise<Page> {
 }
 
 describe('two people in one document', () => {
-  it('see each other\'s whereabouts, typing and confirms live, with a soft lock, and catch up after going offline', async () => {
+  it('see each other\'s whereabouts, typing and confirms live, with a soft lock, catch up after going offline, and see who left', async () => {
     const [ayu, budi] = [await editorAs('translator'), await editorAs('reviewer')];
 
     // Where Ayu is shows on Budi's row, as initials with her name for assistive technology.
@@ -79,6 +79,11 @@ describe('two people in one document', () => {
     expect(await target(budi, 5).inputValue()).toBe('Budi\'s own words, not sent yet.');
     await dialog.getByRole('button', { name: 'Keep mine' }).click();
     await expect.poll(async () => (await rowFive()).target).toBe('Budi\'s own words, not sent yet.');
+
+    // Ayu leaves the document: Budi's bar no longer says "Also here:" with nobody after it.
+    await budi.getByText('Also here:').waitFor();
+    await ayu.goto(`${env.server.baseUrl}/`);
+    await budi.getByText('Also here:').waitFor({ state: 'hidden' });
     await ayu.close();
     await budi.close();
   });
