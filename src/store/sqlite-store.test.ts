@@ -169,4 +169,18 @@ describe('SQLite store', () => {
     expect(await store.listSegments(doc.id)).toHaveLength(2);
     await store.close();
   });
+  it('records editing time with the save in its group, and drops a time out of bounds without failing the save', async () => {
+    const store = openSqliteStore(':memory:', systemClock);
+    const project = await store.createProject({ name: 'P', sourceLang: 'id', targetLang: 'en' });
+    const doc = await store.createDocument({ projectId: project.id, title: 'D', sourceFormat: 'txt', originalName: null, segments: [segment('Satu.'), segment('Dua.')] });
+    const [first, second] = await store.listSegments(doc.id);
+    const write = { baseVersion: 0, state: 'draft' as const, origin: 'typed' as const, author: 'ayu' };
+    const [kept, dropped] = await Promise.all([
+      store.saveTarget({ ...write, segmentId: first!.id, target: 'One.', editingMs: 42_000 }),
+      store.saveTarget({ ...write, segmentId: second!.id, target: 'Two.', editingMs: 99 * 60_000 }),
+    ]);
+    expect([kept.saved, dropped.saved]).toEqual([true, true]);
+    expect(await store.summariseEditingTime(doc.id)).toMatchObject({ byPerson: [{ username: 'ayu', ms: 42_000, segments: 1 }] });
+    await store.close();
+  });
 });

@@ -308,6 +308,7 @@ class SqliteStore extends AccountsSql implements Store {
       });
     }
     const memory = input.memory ? this.tm.sync(segment.id, input.memory === 'remember', input.author, at) : null;
+    if (input.editingMs !== undefined) this.teamwork.recordEditingTime({ segmentId: segment.id, username: input.author, ms: input.editingMs }, at);
     return { saved: true, segment, revision, memory };
   }
 

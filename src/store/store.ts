@@ -202,6 +202,11 @@ export interface TargetWrite {
   readonly originScore?: number | null | undefined;
   /** Mirror the segment in the translation memory (or take it out), in the same transaction. */
   readonly memory?: MemoryAction | undefined;
+  /**
+   * Editing time to record with the save (ms, within the `editing_times` bounds), in the same
+   * group commit; a time that cannot be recorded is dropped, never failing the save.
+   */
+  readonly editingMs?: number | undefined;
 }
 
 /** What a write does to the segment's translation-memory entry. */

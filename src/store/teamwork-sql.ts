@@ -106,6 +106,19 @@ export class TeamworkSql implements TeamworkStore {
     this.sql.insertTime.run({ ...input, at: this.clock.now() });
   }
 
+  /**
+   * Inside the caller's transaction (a save's group commit). A refused time (out of bounds) undoes
+   * only its own statement, as SQLite does for a failed statement, and is dropped: false.
+   */
+  recordEditingTime(input: { segmentId: number; username: string; ms: number }, at: string): boolean {
+    try {
+      this.sql.insertTime.run({ ...input, at });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async summariseEditingTime(documentId: number): Promise<EditingTimeTotals> {
     return this.db.transaction((): EditingTimeTotals => ({
       byPerson: this.sql.timeByPerson.all(documentId) as { username: string; ms: number; segments: number }[],

@@ -37,16 +37,18 @@ const LOGGED: ReadonlySet<SegmentAction> = new Set(['confirm', 'approve', 'rejec
  * word diff from the text that was sent to it, so the client can offer a choice.
  */
 export async function saveTarget(deps: Deps, input: SaveTargetInput): Promise<{ segment: Segment; revision: Revision | null }> {
-  const saved = await writeTarget(deps, input);
   const ms = Math.round(input.elapsedMs ?? 0);
-  if (ms > 0 && ms <= MAX_ELAPSED_MS) {
-    // Its own small write after the save: a statistic must never turn a stored save into an error.
-    await deps.store.addEditingTime({ segmentId: saved.segment.id, username: input.actor.username, ms }).catch(() => undefined);
+  const editingMs = ms > 0 && ms <= MAX_ELAPSED_MS ? ms : undefined;
+  const saved = await writeTarget(deps, input, editingMs);
+  if (saved.revision === null && editingMs !== undefined) {
+    // Nothing to write (the same text again): the time gets a small write of its own. A statistic
+    // must never turn a save into an error.
+    await deps.store.addEditingTime({ segmentId: saved.segment.id, username: input.actor.username, ms: editingMs }).catch(() => undefined);
   }
   return saved;
 }
 
-async function writeTarget(deps: Deps, input: SaveTargetInput): Promise<{ segment: Segment; revision: Revision | null }> {
+async function writeTarget(deps: Deps, input: SaveTargetInput, editingMs: number | undefined): Promise<{ segment: Segment; revision: Revision | null }> {
   const target = input.target.replace(/\r\n?/g, '\n');
   if (target.length > MAX_TARGET_LENGTH) throw new InvalidInputError('segment.tooLong', { max: MAX_TARGET_LENGTH });
   const { segment, role } = await loadSegment(deps, input.actor, input.segmentId, 'translate').catch(async (error: unknown) => {
@@ -69,7 +71,7 @@ async function writeTarget(deps: Deps, input: SaveTargetInput): Promise<{ segmen
   const originScore = input.origin === 'tm' && input.originScore !== undefined ? Math.max(0, Math.min(101, Math.round(input.originScore))) : null;
   const outcome = await deps.store.saveTarget({
     segmentId: input.segmentId, baseVersion: input.baseVersion, origin: input.origin, originScore, target, state, author: input.actor.username, review,
-    memory: memoryActionFor(state),
+    memory: memoryActionFor(state), editingMs,
   });
   if (!outcome.saved) throw staleError(outcome.current, target);
   deps.memory.apply([outcome.memory]);
