@@ -146,6 +146,9 @@ class SqliteStore extends AccountsSql implements Store {
         try {
           return { ok: true, value: saveOne(input, at) };
         } catch (error) {
+          // Some errors (disk full, I/O) make SQLite cancel the whole transaction, not just this
+          // savepoint: then nothing of the group is written, and no later save may run on its own.
+          if (!db.inTransaction) throw error;
           return { ok: false, error };
         }
       })).immediate();

@@ -195,6 +195,7 @@ interface RowLabels {
 }
 
 const labelsByLanguage = new WeakMap<Translate, RowLabels>();
+const LABELS_KEPT = 500;
 /** Stands for a value in a label looked up once and filled in per row. */
 const SLOT = '\u0000slot\u0000';
 
@@ -202,11 +203,15 @@ function rowLabels(t: Translate): RowLabels {
   const known = labelsByLanguage.get(t);
   if (known !== undefined) return known;
   const text = (key: string) => escapeHtml(t(key));
+  // Bounded: a label comes from the document (an imported XLIFF may carry any), so not every one is kept.
   const memo = <K>(make: (key: K) => string) => {
     const seen = new Map<K, string>();
     return (key: K) => {
       let value = seen.get(key);
-      if (value === undefined) seen.set(key, (value = make(key)));
+      if (value === undefined) {
+        value = make(key);
+        if (seen.size < LABELS_KEPT) seen.set(key, value);
+      }
       return value;
     };
   };

@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { idParam, parse } from '../inputs/schemas.js';
 import type { Translate } from '../../i18n/index.js';
@@ -28,7 +29,8 @@ export const idOf = (req: Request): number => parse(idParam, req.params).id;
  * local `slot` names: the page around them is encoded per request, the bytes are not copied into a string.
  */
 export function renderAround(res: Response, view: string, locals: Record<string, unknown>, slot: string, bytes: readonly Buffer[]): Promise<void> {
-  const marker = `\u0000${slot}\u0000`;
+  // Unguessable, so that no text on the page (a title, a name) can stand in for it.
+  const marker = `\u0000${slot}:${randomUUID()}\u0000`;
   return new Promise((resolve, reject) => {
     res.render(view, { ...locals, [slot]: marker }, (error: Error | null, html: string) => {
       if (error) return reject(error);
