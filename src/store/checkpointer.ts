@@ -19,20 +19,28 @@ const Database = require('node:module').createRequire(workerData.resolveFrom)('b
 const db = new Database(workerData.path, { fileMustExist: true });
 db.pragma('busy_timeout = 1000');
 db.pragma('synchronous = FULL');
+let failures = 0;
+const stop = () => {
+  clearInterval(timer);
+  db.close();
+  parentPort.close();
+};
 const checkpoint = () => {
   try {
     db.pragma('wal_checkpoint(PASSIVE)');
+    failures = 0;
   } catch (error) {
-    parentPort.postMessage({ error: String(error && error.message || error) });
+    failures += 1;
+    if (failures === 1) parentPort.postMessage({ error: String(error && error.message || error) });
+    // Failing for seconds on end: give the checkpoints back to the server's connection (by exiting).
+    if (failures >= workerData.giveUpAfter) stop();
   }
 };
 const timer = setInterval(checkpoint, workerData.intervalMs);
 parentPort.on('message', (message) => {
   if (message !== 'stop') return;
-  clearInterval(timer);
   checkpoint();
-  db.close();
-  parentPort.close();
+  stop();
 });
 parentPort.postMessage({ ready: true });
 `;
@@ -47,7 +55,8 @@ export function startCheckpointer(
 ): Checkpointer {
   const worker = new Worker(WORKER, {
     eval: true,
-    workerData: { path, intervalMs: options.intervalMs ?? 250, resolveFrom: createRequire(import.meta.url).resolve('better-sqlite3') },
+    // Twenty failures in a row (five seconds at the default interval) and the worker gives up.
+    workerData: { path, intervalMs: options.intervalMs ?? 250, giveUpAfter: 20, resolveFrom: createRequire(import.meta.url).resolve('better-sqlite3') },
   });
   const onError = options.onError ?? ((message: string) => console.error(`WAL checkpoint: ${message}`));
   worker.on('message', (message: { error?: string }) => { if (message.error) onError(message.error); });
