@@ -259,6 +259,8 @@ class SqliteStore extends AccountsSql implements Store {
    * from any connection), and read again only when the stamp has moved.
    */
   async listSegments(documentId: number): Promise<Segment[]> {
+    // Inside another transaction the rows may yet be rolled back, with the stamp: read, keep nothing.
+    if (this.db.inTransaction) return (this.sql.segmentsOfDocument.all(documentId) as SegmentRow[]).map(toSegment);
     return this.db.transaction(() => {
       const stamp = this.sql.segmentsStamp.get(documentId) as number | undefined;
       const known = this.segmentLists.get(documentId);
