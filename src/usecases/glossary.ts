@@ -128,14 +128,9 @@ export interface GlossaryHit {
 }
 
 /**
- * The glossary's hits in each segment (skipped lines and segments without hits left out).
- * The caller has checked that the actor may read the document.
+ * The glossary's hits in each segment's source (skipped lines and segments without hits left
+ * out), from terms the caller has read; the caller has checked that the actor may read the document.
  */
-export async function glossaryForDocument(deps: Deps, project: Pick<Project, 'id'>, segments: readonly Segment[]): Promise<Record<number, GlossaryHit[]>> {
-  return glossaryHits(await deps.store.listGlossary(project.id), segments);
-}
-
-/** The hits of terms already read, in each segment. */
 export function glossaryHits(terms: readonly GlossaryEntry[], segments: readonly Segment[]): Record<number, GlossaryHit[]> {
   if (terms.length === 0) return {};
   const byId = new Map(terms.map((term) => [term.id, term]));

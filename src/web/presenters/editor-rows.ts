@@ -166,7 +166,7 @@ function reviewNotes(t: Translate, labels: RowLabels, note: ReviewNote | undefin
 }
 
 /** A word diff: each part escaped as text, insertions in `<ins>`, deletions in `<del>`. */
-export function diffHtml(parts: readonly DiffPart[]): string {
+function diffHtml(parts: readonly DiffPart[]): string {
   return parts.map((part) => {
     const text = escapeHtml(part.text);
     return part.op === 'insert' ? `<ins>${text}</ins>` : part.op === 'delete' ? `<del>${text}</del>` : `<span>${text}</span>`;
