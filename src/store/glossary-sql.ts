@@ -11,13 +11,18 @@ const toEntry = (r: TermRow): GlossaryEntry => ({
   createdBy: r.created_by, createdAt: r.created_at, changedBy: r.changed_by, changedAt: r.changed_at,
 });
 
+const KEPT_GLOSSARIES = 32;
+
 /** Glossary and QA-acknowledgement statements (SQL stays in store/). */
 export class GlossarySql {
   private readonly sql;
+  /** Projects' terms as last read, with the stamp they were read at (see `list`). */
+  private readonly lists = new Map<number, { readonly stamp: number; readonly terms: readonly GlossaryEntry[] }>();
 
   constructor(private readonly db: Database.Database) {
     this.sql = {
       ofProject: db.prepare('SELECT * FROM glossary_terms WHERE project_id = ? ORDER BY source COLLATE NOCASE, id'),
+      stamp: db.prepare('SELECT glossary_stamp FROM projects WHERE id = ?').pluck(),
       byId: db.prepare('SELECT * FROM glossary_terms WHERE id = ?'),
       insert: db.prepare(`INSERT OR IGNORE INTO glossary_terms (project_id, source, target, note, forbidden, created_by, created_at)
         VALUES (@projectId, @source, @target, @note, @forbidden, @author, @at)`),
@@ -33,8 +38,30 @@ export class GlossarySql {
     };
   }
 
-  list(projectId: number): GlossaryEntry[] {
-    return (this.sql.ofProject.all(projectId) as TermRow[]).map(toEntry);
+  /**
+   * A project's terms, frozen. The list is kept per project with the project's glossary stamp
+   * (migration 010: counted up by triggers on every change to its terms, from any connection),
+   * and read again only when the stamp has moved; so callers may key their own work on it.
+   */
+  list(projectId: number): readonly GlossaryEntry[] {
+    const read = () => Object.freeze((this.sql.ofProject.all(projectId) as TermRow[]).map((row) => Object.freeze(toEntry(row))));
+    // Inside another transaction the rows may yet be rolled back, with the stamp: read, keep nothing.
+    if (this.db.inTransaction) return read();
+    return this.db.transaction(() => {
+      const stamp = this.sql.stamp.get(projectId) as number | undefined;
+      const known = this.lists.get(projectId);
+      this.lists.delete(projectId);
+      if (known !== undefined && known.stamp === stamp) {
+        this.lists.set(projectId, known);
+        return known.terms;
+      }
+      const terms = read();
+      if (stamp !== undefined) {
+        while (this.lists.size >= KEPT_GLOSSARIES) this.lists.delete(this.lists.keys().next().value as number);
+        this.lists.set(projectId, { stamp, terms });
+      }
+      return terms;
+    })();
   }
 
   find(id: number): GlossaryEntry | null {

@@ -48,7 +48,7 @@ describe('SQLite store', () => {
   it('keeps revisions append-only', () => {
     const db = openDatabase(':memory:');
     migrate(db);
-    db.exec("INSERT INTO projects VALUES (1, 'p', 'id', 'en', '{}', 'now')");
+    db.exec("INSERT INTO projects (id, name, source_lang, target_lang, settings, created_at) VALUES (1, 'p', 'id', 'en', '{}', 'now')");
     db.exec("INSERT INTO documents (id, project_id, title, source_format, original_name, created_at) VALUES (1, 1, 't', 'txt', NULL, 'now')");
     db.exec("INSERT INTO segments (id, document_id, position, paragraph, kind, source, word_count, created_at) VALUES (1, 1, 0, 0, 'text', 's', 1, 'now')");
     db.exec("INSERT INTO revisions (segment_id, version, target, state, origin, author, created_at) VALUES (1, 1, 'x', 'draft', 'typed', 'a', 'now')");
@@ -167,6 +167,28 @@ describe('SQLite store', () => {
     const listed = await store.listSegments(doc.id);
     listed.pop();
     expect(await store.listSegments(doc.id)).toHaveLength(2);
+    await store.close();
+  });
+  it('gives the same frozen glossary while the terms stay, and a new one after any change to them, also from another connection', async () => {
+    const path = join(tempDir(), 'glossary-stamps.db');
+    const store = openSqliteStore(path, systemClock);
+    const project = await store.createProject({ name: 'P', sourceLang: 'id', targetLang: 'en' });
+    const term = { source: 'Presiden', target: 'President', note: null, forbidden: null };
+    await store.addGlossaryEntries(project.id, [term], 'a');
+    const first = await store.listGlossary(project.id);
+    expect(await store.listGlossary(project.id)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    await store.addGlossaryEntries(project.id, [{ ...term, source: 'Menteri', target: 'Minister' }], 'a');
+    const second = await store.listGlossary(project.id);
+    expect(second.map((entry) => entry.source)).toEqual(['Menteri', 'Presiden']);
+    const other = openDatabase(path);
+    other.prepare("UPDATE glossary_terms SET target = 'Head of State' WHERE source = 'Presiden'").run();
+    other.close();
+    expect((await store.listGlossary(project.id)).map((entry) => entry.target)).toEqual(['Minister', 'Head of State']);
+    const again = openDatabase(path);
+    again.prepare("DELETE FROM glossary_terms WHERE source = 'Menteri'").run();
+    again.close();
+    expect((await store.listGlossary(project.id)).map((entry) => entry.source)).toEqual(['Presiden']);
     await store.close();
   });
   it('records editing time with the save in its group, and drops a time out of bounds without failing the save', async () => {

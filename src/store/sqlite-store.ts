@@ -114,9 +114,12 @@ class SqliteStore extends AccountsSql implements Store {
       updateTarget: db.prepare(`UPDATE segments SET target = @target, state = @state, origin = @origin, origin_score = @originScore,
         version = version + 1, updated_at = @at,
         source_before = CASE WHEN @state IN ('translated', 'approved') THEN NULL ELSE source_before END
-        WHERE id = @segmentId AND version = @baseVersion AND removed_at IS NULL`),
+        WHERE id = @segmentId AND version = @baseVersion AND removed_at IS NULL
+        RETURNING *`),
       insertRevision: db.prepare(`INSERT INTO revisions (segment_id, version, target, state, origin, origin_score, author, created_at)
         VALUES (@segmentId, @version, @target, @state, @origin, @originScore, @author, @at)`),
+      insertRevisionReturning: db.prepare(`INSERT INTO revisions (segment_id, version, target, state, origin, origin_score, author, created_at)
+        VALUES (@segmentId, @version, @target, @state, @origin, @originScore, @author, @at) RETURNING *`),
       insertReview: db.prepare(`INSERT INTO review_events
         (segment_id, revision_id, actor, action, from_state, to_state, category, severity, comment, created_at)
         VALUES (@segmentId, @revisionId, @actor, @action, @fromState, @toState, @category, @severity, @comment, @at)`),
@@ -214,10 +217,10 @@ class SqliteStore extends AccountsSql implements Store {
     let version = input.baseVersion;
     for (const step of input.steps) {
       const before = this.sql.segmentById.get(input.segmentId) as SegmentRow | undefined;
-      const { changes } = this.sql.updateTarget.run({
+      const updated = this.sql.updateTarget.get({
         segmentId: input.segmentId, baseVersion: version, target: step.target, state: step.state, origin: 'import', originScore: null, at,
       });
-      if (changes === 0 || before === undefined) return false;
+      if (updated === undefined || before === undefined) return false;
       version += 1;
       const { lastInsertRowid: revisionId } = this.sql.insertRevision.run({
         segmentId: input.segmentId, version, target: step.target, state: step.state, origin: 'import', originScore: null, author, at,
@@ -299,17 +302,21 @@ class SqliteStore extends AccountsSql implements Store {
 
   /** One save, inside the group's transaction (a savepoint: a failed save leaves the others whole). */
   private writeTarget(input: TargetWrite, at: string): SaveOutcome {
-    const before = this.sql.segmentById.get(input.segmentId) as SegmentRow | undefined;
-    if (!before) throw new NotFoundError('segment.notFound', { id: input.segmentId });
-    const { changes } = this.sql.updateTarget.run({ ...input, originScore: input.originScore ?? null, at });
-    const segment = toSegment(this.sql.segmentById.get(input.segmentId) as SegmentRow);
-    if (changes === 0) return { saved: false, current: segment };
-    const { lastInsertRowid } = this.sql.insertRevision.run({ ...input, originScore: input.originScore ?? null, version: segment.version, at });
-    const revision = toRevision(this.sql.revisionById.get(lastInsertRowid) as RevisionRow);
+    // The state before the save only matters to the review log.
+    const before = input.review ? this.sql.segmentById.get(input.segmentId) as SegmentRow | undefined : undefined;
+    const updated = this.sql.updateTarget.get({ ...input, originScore: input.originScore ?? null, at }) as SegmentRow | undefined;
+    if (updated === undefined) {
+      // Not written: a newer version (stale), or no such live segment.
+      const current = this.sql.segmentById.get(input.segmentId) as SegmentRow | undefined;
+      if (!current) throw new NotFoundError('segment.notFound', { id: input.segmentId });
+      return { saved: false, current: toSegment(current) };
+    }
+    const segment = toSegment(updated);
+    const revision = toRevision(this.sql.insertRevisionReturning.get({ ...input, originScore: input.originScore ?? null, version: segment.version, at }) as RevisionRow);
     if (input.review) {
       this.sql.insertReview.run({
         category: null, severity: null, comment: null, ...input.review,
-        segmentId: segment.id, revisionId: revision.id, actor: input.author, fromState: before.state, toState: segment.state, at,
+        segmentId: segment.id, revisionId: revision.id, actor: input.author, fromState: before!.state, toState: segment.state, at,
       });
     }
     const memory = input.memory ? this.tm.sync(segment.id, input.memory === 'remember', input.author, at) : null;

@@ -84,7 +84,8 @@ export interface Store extends AccountStore, FeedStore, TeamworkStore {
   neighbourSources(segmentId: number): Promise<{ readonly prev: string | null; readonly next: string | null }>;
   deleteTmEntry(id: number): Promise<TmEntry | null>;
 
-  listGlossary(projectId: number): Promise<GlossaryEntry[]>;
+  /** Frozen, and the same array while the project's terms are unchanged. */
+  listGlossary(projectId: number): Promise<readonly GlossaryEntry[]>;
   findGlossaryEntry(id: number): Promise<GlossaryEntry | null>;
   /** Adds terms in one transaction; a source/target pair the project has already is counted, not added. */
   addGlossaryEntries(projectId: number, terms: readonly NewGlossaryEntry[], author: string): Promise<{ readonly added: number; readonly duplicates: number }>;

@@ -1,7 +1,7 @@
 import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors.js';
 import type { Actor, Project, Segment } from '../core/types.js';
 import { slugify } from '../formats/index.js';
-import { compileGlossary, readGlossaryCsv, readTbx, validateTerm, writeGlossaryCsv, writeTbx, type GlossaryTermInput, type NewGlossaryTerm } from '../glossary/index.js';
+import { compileGlossary, readGlossaryCsv, readTbx, validateTerm, writeGlossaryCsv, writeTbx, type GlossaryMatcher, type GlossaryTermInput, type NewGlossaryTerm } from '../glossary/index.js';
 import { mayManageProject } from '../review/permissions.js';
 import type { GlossaryEntry } from '../store/store.js';
 import { requireAccess } from './access.js';
@@ -10,7 +10,7 @@ import { loadProject } from './load.js';
 
 export interface GlossaryView {
   readonly project: Project;
-  readonly terms: GlossaryEntry[];
+  readonly terms: readonly GlossaryEntry[];
   /** Whether the actor may add, edit, delete and import terms. */
   readonly manages: boolean;
 }
@@ -133,8 +133,7 @@ export interface GlossaryHit {
  */
 export function glossaryHits(terms: readonly GlossaryEntry[], segments: readonly Segment[]): Record<number, GlossaryHit[]> {
   if (terms.length === 0) return {};
-  const byId = new Map(terms.map((term) => [term.id, term]));
-  const matcher = compileGlossary(terms);
+  const { byId, matcher } = compiledTerms(terms);
   const hits: Record<number, GlossaryHit[]> = {};
   for (const segment of segments) {
     if (segment.kind === 'skip') continue;
@@ -146,3 +145,24 @@ export function glossaryHits(terms: readonly GlossaryEntry[], segments: readonly
   }
   return hits;
 }
+
+/**
+ * Terms compiled for matching, with their ids. Every save's QA and every editor page match
+ * against the project's terms: the store hands back the same frozen list while they are
+ * unchanged, so each list is compiled once.
+ */
+export function compiledTerms(terms: readonly GlossaryEntry[]): CompiledTerms {
+  let known = compiledLists.get(terms);
+  if (known === undefined) {
+    known = { byId: new Map(terms.map((term) => [term.id, term])), matcher: compileGlossary(terms) };
+    compiledLists.set(terms, known);
+  }
+  return known;
+}
+
+export interface CompiledTerms {
+  readonly byId: ReadonlyMap<number, GlossaryEntry>;
+  readonly matcher: GlossaryMatcher;
+}
+
+const compiledLists = new WeakMap<readonly GlossaryEntry[], CompiledTerms>();

@@ -1,11 +1,12 @@
 import { ConflictError, ForbiddenError, InvalidInputError } from '../core/errors.js';
 import type { Actor, DocumentInfo, Project, Segment } from '../core/types.js';
-import { compileGlossary, type GlossaryMatcher } from '../glossary/index.js';
+import type { GlossaryMatcher } from '../glossary/index.js';
 import { blocksApproval, runQa, type QaContext, type QaFinding, type QaOtherSegment, type QaSpeller, type QaTerm } from '../qa/index.js';
 import { normaliseForCompare } from '../qa/read/text.js';
 import { mayReview } from '../review/permissions.js';
 import type { GlossaryEntry } from '../store/store.js';
 import type { Deps } from './deps.js';
+import { compiledTerms } from './glossary.js';
 import { loadDocument, loadSegment } from './load.js';
 
 /** A finding as people see it: with a stable key (for acknowledgements) and whether a reviewer let it pass. */
@@ -46,8 +47,10 @@ async function prepare(deps: Deps, project: Project, segments: readonly Segment[
     push(bySource, normaliseForCompare(segment.source), other);
     push(byTarget, normaliseForCompare(segment.target), other);
   });
-  return { project, glossary: terms, termsById: new Map(terms.map((term) => [term.id, term])), matcher: compileGlossary(terms), speller, bySource, byTarget };
+  const { byId: termsById, matcher } = compiledTerms(terms);
+  return { project, glossary: terms, termsById, matcher, speller, bySource, byTarget };
 }
+
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -62,13 +65,14 @@ function check(prepared: DocumentChecks, segment: Segment): QaFinding[] {
     return term ? [{ sourceTerm: hit.text, target: term.target, forbidden: term.forbidden, start: hit.start, end: hit.end }] : [];
   });
   // Only segments that share the source or the target can be inconsistent with this one.
-  const related = [
+  const related = new Set([
     ...(prepared.bySource.get(normaliseForCompare(segment.source)) ?? []),
     ...(prepared.byTarget.get(normaliseForCompare(segment.target)) ?? []),
-  ].filter((other, index, all) => other.segmentId !== segment.id && all.indexOf(other) === index);
+  ]);
+  const others = [...related].filter((other) => other.segmentId !== segment.id);
   const context: QaContext = {
     source: segment.source, target: segment.target, sourceLang: prepared.project.sourceLang, targetLang: prepared.project.targetLang,
-    terms, others: related.map(({ id, source, target }) => ({ id, source, target })), ...(prepared.speller ? { spell: prepared.speller } : {}),
+    terms, others: others.map(({ id, source, target }) => ({ id, source, target })), ...(prepared.speller ? { spell: prepared.speller } : {}),
   };
   return rememberedQa(context);
 }

@@ -89,7 +89,7 @@ describe('glossary files', () => {
     const other = await createProject(t.deps, systemActor(), { name: 'Desk Dua' });
     const imported = await upload(`/api/projects/${other.id}/glossary/import`, csv.text, 'terms.csv', 'admin').expect(200);
     expect(imported.body.glossary).toEqual({ terms: 4, added: 4, duplicates: 0, skipped: 0 });
-    const strip = (terms: { source: string; target: string; note: string | null; forbidden: string | null }[]) =>
+    const strip = (terms: readonly { source: string; target: string; note: string | null; forbidden: string | null }[]) =>
       terms.map(({ source, target, note, forbidden }) => ({ source, target, note, forbidden }));
     expect(strip(await t.deps.store.listGlossary(other.id))).toEqual(strip(await t.deps.store.listGlossary(projectId)));
 

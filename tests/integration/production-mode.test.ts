@@ -155,6 +155,18 @@ describe('CSRF tokens signed with the session secret', () => {
     await post(after!).expect(303);
   });
 
+  it('are issued where a page or a cookie-signed write needs one, and never to bearer-token API calls', async () => {
+    const t = await createTestApp(PRODUCTION_OVER_HTTP);
+    const apiCall = await t.api.get('/api/projects').expect(200);
+    expect(csrfCookieOf(apiCall)).toBeUndefined();
+    const page = await request(t.app).get('/login').expect(200);
+    expect(csrfCookieOf(page)).toBe(csrfOf(page.text));
+    // A page shown again with a valid cookie keeps its token: open tabs go on working.
+    const again = await request(t.app).get('/login').set('Cookie', `jembatan_csrf=${csrfCookieOf(page)!}`).expect(200);
+    expect(csrfCookieOf(again)).toBeUndefined();
+    expect(csrfOf(again.text)).toBe(csrfCookieOf(page));
+  });
+
   it('hold across app nodes that share SESSION_SECRET, and not across nodes that do not', async () => {
     const [first, sameSecret, otherSecret] = await Promise.all([
       createTestApp(PRODUCTION), createTestApp(PRODUCTION), createTestApp({ ...PRODUCTION, SESSION_SECRET: 'beef'.repeat(10) }),

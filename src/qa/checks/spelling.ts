@@ -23,7 +23,7 @@ export const spellingCheck: QaCheck = {
 function checkSpelling(ctx: QaContext): QaFinding[] {
   const speller = ctx.spell;
   if (speller === undefined || isBlank(ctx.target)) return [];
-  const sourceWords = new Set(readWords(ctx.source).flatMap(({ text }) => [text, ...text.split(/['’-]/u)]).map((w) => w.toLowerCase()));
+  const sourceWords = wordsOfSource(ctx.source);
   const findings: QaFinding[] = [];
   const reported = new Set<string>();
   for (const word of readWords(ctx.target)) {
@@ -40,6 +40,21 @@ function checkSpelling(ctx: QaContext): QaFinding[] {
     }
   }
   return findings;
+}
+
+/** A segment's source stays while its target is saved again and again: its words are kept. */
+const sourceWordSets = new Map<string, ReadonlySet<string>>();
+const SOURCES_KEPT = 2_000;
+
+/** The source's words and their parts ("Widodo’s": widodo’s, widodo, s), in lowercase. */
+function wordsOfSource(source: string): ReadonlySet<string> {
+  let words = sourceWordSets.get(source);
+  if (words === undefined) {
+    words = new Set(readWords(source).flatMap(({ text }) => [text, ...text.split(/['’-]/u)]).map((w) => w.toLowerCase()));
+    if (sourceWordSets.size >= SOURCES_KEPT) sourceWordSets.delete(sourceWordSets.keys().next().value as string);
+    sourceWordSets.set(source, words);
+  }
+  return words;
 }
 
 /** The word itself, or the parts of a hyphenated word, that fail. */

@@ -19,6 +19,22 @@ export const WORD_END = String.raw`(?![\p{L}\p{M}\p{N}_])`;
 
 /** Collapses whitespace and case so that trivially different texts compare equal. */
 export function normaliseForCompare(text: string): string {
+  // A save compares its segment with every segment sharing its source or target, save after save.
+  if (text.length > NORMALISED_MAX_LENGTH) return normalise(text);
+  let normalised = normalisedTexts.get(text);
+  if (normalised === undefined) {
+    normalised = normalise(text);
+    if (normalisedTexts.size >= NORMALISED_KEPT) normalisedTexts.delete(normalisedTexts.keys().next().value as string);
+    normalisedTexts.set(text, normalised);
+  }
+  return normalised;
+}
+
+const normalisedTexts = new Map<string, string>();
+const NORMALISED_KEPT = 10_000;
+const NORMALISED_MAX_LENGTH = 1_000;
+
+function normalise(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 

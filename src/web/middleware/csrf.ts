@@ -14,7 +14,10 @@ const UPLOAD_ROUTES = [
 ];
 
 export interface CsrfTokens {
-  /** Puts the visitor's token in `res.locals.csrfToken`, issuing a new cookie when theirs is missing or not for their session. */
+  /**
+   * Makes `res.locals.csrfToken` the visitor's token, settled when first read: the cookie's, when it is
+   * valid for their session, or a new one sent in a new cookie.
+   */
   readonly issue: RequestHandler;
   /** After sign-in: a token for the new session, in the same response that sets its cookie. */
   readonly rotate: (res: Response, sessionId: string) => void;
@@ -28,20 +31,31 @@ export interface CsrfTokens {
  * secret is replaced, so a planted cookie never passes `verifyCsrf`.
  */
 export function csrfTokens({ secret, secure }: { secret: string; secure: boolean }): CsrfTokens {
+  const keep = (res: Response, token: string) => {
+    Object.defineProperty(res.locals, 'csrfToken', { configurable: true, enumerable: true, writable: true, value: token });
+    return token;
+  };
   const give = (res: Response, binding: string) => {
     const token = newCsrfToken(secret, binding);
-    res.cookie(CSRF_COOKIE, token, { sameSite: 'lax', path: '/', secure });
-    res.locals.csrfToken = token;
+    // Asked for only before the answer starts (a view, `verifyCsrf`); never a cookie after the headers.
+    if (!res.headersSent) res.cookie(CSRF_COOKIE, token, { sameSite: 'lax', path: '/', secure });
+    return keep(res, token);
+  };
+  const settle = (req: Request, res: Response): string => {
+    const token = readCookie(req, CSRF_COOKIE);
+    const binding = readCookie(req, SESSION_COOKIE) ?? '';
+    return token !== undefined && isCsrfTokenFor(token, secret, binding) ? keep(res, token) : give(res, binding);
   };
   return {
+    // Settled on first use: a page's forms or a cookie-authenticated write ask for it; API calls
+    // with a bearer token and answers without forms never do, and pay nothing for it.
     issue: (req, res, next) => {
-      const token = readCookie(req, CSRF_COOKIE);
-      const binding = readCookie(req, SESSION_COOKIE) ?? '';
-      if (token !== undefined && isCsrfTokenFor(token, secret, binding)) res.locals.csrfToken = token;
-      else give(res, binding);
+      Object.defineProperty(res.locals, 'csrfToken', { configurable: true, enumerable: true, get: () => settle(req, res) });
       next();
     },
-    rotate: give,
+    rotate: (res, sessionId) => {
+      give(res, sessionId);
+    },
   };
 }
 

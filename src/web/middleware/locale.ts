@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { i18n } from 'i18next';
 import { UI_LOCALES, type UiLocale } from '../../core/types.js';
 import { stateNames } from '../presenters/segments.js';
@@ -20,8 +20,8 @@ export function localeMiddleware(i18n: i18n, defaultLocale: UiLocale): RequestHa
   return (req, res, next) => {
     res.locals.stateNames = everyStateName;
     const fromCookie = readCookie(req, LOCALE_COOKIE);
-    const accepted = req.acceptsLanguages('en', 'id');
-    const locale: UiLocale = isUiLocale(fromCookie) ? fromCookie : isUiLocale(accepted) ? accepted : defaultLocale;
+    const accepted = isUiLocale(fromCookie) ? fromCookie : acceptedLocale(req);
+    const locale: UiLocale = isUiLocale(accepted) ? accepted : defaultLocale;
     const { t, formatDate, formatDateTime } = perLocale.get(locale)!;
     res.locals.locale = locale;
     res.locals.t = t;
@@ -29,6 +29,22 @@ export function localeMiddleware(i18n: i18n, defaultLocale: UiLocale): RequestHa
     res.locals.formatDateTime = formatDateTime;
     next();
   };
+}
+
+/** Browsers send the same few Accept-Language headers again and again: what each chose is kept. */
+const chosenFor = new Map<string, string | false>();
+const CHOICES_KEPT = 500;
+
+/** The UI language the request's Accept-Language prefers (`req.acceptsLanguages`), remembered per header. */
+function acceptedLocale(req: Request): string | false {
+  const header = req.headers['accept-language'] ?? '';
+  let chosen = chosenFor.get(header);
+  if (chosen === undefined) {
+    chosen = req.acceptsLanguages('en', 'id');
+    if (chosenFor.size >= CHOICES_KEPT) chosenFor.delete(chosenFor.keys().next().value as string);
+    chosenFor.set(header, chosen);
+  }
+  return chosen;
 }
 
 /**

@@ -20,7 +20,9 @@ export function requestContext(logger: Logger): RequestHandler {
     const path = loggedPath(req.path);
     res.set('X-Request-Id', id);
     res.locals.requestId = id;
-    res.locals.log = logger.child({ reqId: id });
+    // Made on first use: most requests log nothing, and a child logger is not free.
+    let log: Logger | undefined;
+    Object.defineProperty(res.locals, 'log', { configurable: true, enumerable: false, get: () => (log ??= logger.child({ reqId: id })) });
     res.on('finish', () => {
       if (res.statusCode !== 403) return;
       logOf(res).warn({ event: 'auth.denied', code: res.locals.errorCode as string | undefined, method, path, user: userOf(res) }, 'permission denied');
