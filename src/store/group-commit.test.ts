@@ -8,7 +8,7 @@ function manual(commit: (inputs: readonly number[]) => readonly Settled<string>[
   const group = new GroupCommit<number, string>((inputs) => {
     groups.push([...inputs]);
     return commit(inputs);
-  }, (flush) => { pending = flush; });
+  }, { schedule: (flush) => { pending = flush; } });
   return { group, groups, flush: () => { const run = pending; pending = null; run?.(); } };
 }
 
@@ -78,5 +78,73 @@ describe('GroupCommit', () => {
     });
     await expect(Promise.all([group.submit(1), group.submit(2)])).resolves.toEqual([10, 20]);
     expect(groups).toEqual([[1, 2]]);
+  });
+
+  describe('with a sync that makes each group durable off the event loop', () => {
+    /** Syncs that finish when the test says. */
+    function withSync() {
+      const groups: number[][] = [];
+      const syncs: { resolve: () => void; reject: (error: Error) => void }[] = [];
+      const group = new GroupCommit<number, string>((inputs) => {
+        groups.push([...inputs]);
+        return allOk(inputs);
+      }, { sync: () => new Promise<void>((resolve, reject) => syncs.push({ resolve, reject })) });
+      return { group, groups, syncs };
+    }
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+    it('answers a group only once its sync is done', async () => {
+      const { group, groups, syncs } = withSync();
+      let answered = false;
+      const answer = group.submit(1).then((value) => { answered = true; return value; });
+      await turn();
+      expect(groups).toEqual([[1]]);
+      expect(answered).toBe(false);
+      syncs[0]!.resolve();
+      await expect(answer).resolves.toBe('saved 1');
+    });
+
+    it('puts every write that arrives during a sync into one next group, committed once that sync is done', async () => {
+      const { group, groups, syncs } = withSync();
+      const first = group.submit(1);
+      await turn();
+      const later = [group.submit(2), group.submit(3)];
+      await turn();
+      const laterStill = group.submit(4);
+      await turn();
+      expect(groups).toEqual([[1]]);
+      syncs[0]!.resolve();
+      await first;
+      await turn();
+      expect(groups).toEqual([[1], [2, 3, 4]]);
+      syncs[1]!.resolve();
+      await expect(Promise.all([...later, laterStill])).resolves.toEqual(['saved 2', 'saved 3', 'saved 4']);
+    });
+
+    it('reports none of a group saved when its sync fails, and goes on with the next', async () => {
+      const { group, syncs } = withSync();
+      const failing = group.submit(1).then((value) => value, (error: unknown) => error);
+      await turn();
+      const next = group.submit(2);
+      const ioError = new Error('EIO');
+      syncs[0]!.reject(ioError);
+      expect(await failing).toBe(ioError);
+      await turn();
+      syncs[1]!.resolve();
+      await expect(next).resolves.toBe('saved 2');
+    });
+
+    it('drains on close: commits what waits and returns only once all of it is durable', async () => {
+      const { group, groups, syncs } = withSync();
+      const answers = [group.submit(1), group.submit(2)];
+      let drained = false;
+      const draining = group.drain().then(() => { drained = true; });
+      await turn();
+      expect(groups).toEqual([[1, 2]]);
+      expect(drained).toBe(false);
+      syncs[0]!.resolve();
+      await draining;
+      await expect(Promise.all(answers)).resolves.toEqual(['saved 1', 'saved 2']);
+    });
   });
 });

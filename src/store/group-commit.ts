@@ -7,35 +7,48 @@ interface Waiting<I, O> {
   readonly reject: (error: unknown) => void;
 }
 
+export interface GroupCommitOptions {
+  /** When a flush runs (default: `setImmediate`, after the requests the event loop has at hand). */
+  readonly schedule?: (flush: () => void) => void;
+  /**
+   * Makes what `commit` wrote durable, off the event loop (an fsync on a libuv thread). Without it,
+   * `commit` itself must be durable when it returns.
+   */
+  readonly sync?: () => Promise<void>;
+}
+
 /**
  * Group commit. Writes submitted while the event loop works through the requests at hand wait
- * for one flush, scheduled after them (`setImmediate`); the flush hands them all to `commit`,
- * which writes them in one transaction and says how each one went. Every write is answered only
- * once `commit` has returned, that is, after its transaction is durable: one fsync for the group
- * instead of one per write. Writes submitted during a flush wait for the next one.
+ * for one flush; the flush hands them all to `commit`, which writes them in one transaction and
+ * says how each one went, then `sync` makes that transaction durable. Every write is answered only
+ * after that: one fsync for the group instead of one per write. Writes submitted while a group is
+ * being made durable wait for the next flush, which runs as soon as that fsync is done; the event
+ * loop goes on serving requests meanwhile.
  */
 export class GroupCommit<I, O> {
   private waiting: Waiting<I, O>[] = [];
   private scheduled = false;
+  /** The group being made durable, if any: the next flush waits for it. */
+  private syncing: Promise<void> | null = null;
+  private readonly schedule: (flush: () => void) => void;
+  private readonly sync: (() => Promise<void>) | undefined;
 
-  constructor(
-    private readonly commit: (inputs: readonly I[]) => readonly Settled<O>[],
-    private readonly schedule: (flush: () => void) => void = (flush) => setImmediate(flush),
-  ) {}
+  constructor(private readonly commit: (inputs: readonly I[]) => readonly Settled<O>[], options: GroupCommitOptions = {}) {
+    this.schedule = options.schedule ?? ((flush) => setImmediate(flush));
+    this.sync = options.sync;
+  }
 
   submit(input: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
       this.waiting.push({ input, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        this.schedule(() => this.flush());
-      }
+      this.plan();
     });
   }
 
-  /** Commits what is waiting now (also called on close, so that no accepted write is dropped). */
+  /** Commits what is waiting now, unless a group is still being made durable (then it runs after it). */
   flush(): void {
     this.scheduled = false;
+    if (this.syncing !== null) return;
     const group = this.waiting;
     if (group.length === 0) return;
     this.waiting = [];
@@ -47,11 +60,42 @@ export class GroupCommit<I, O> {
       for (const waiting of group) waiting.reject(error);
       return;
     }
-    group.forEach((waiting, index) => {
-      const outcome = outcomes[index];
-      if (outcome === undefined) waiting.reject(new Error('group commit: no outcome for a write'));
-      else if (outcome.ok) waiting.resolve(outcome.value);
-      else waiting.reject(outcome.error);
+    if (this.sync === undefined) {
+      answer(group, outcomes);
+      return;
+    }
+    this.syncing = this.sync().then(
+      () => answer(group, outcomes),
+      // Written, but not known to be on disk: none of the group may be reported saved.
+      (error: unknown) => { for (const waiting of group) waiting.reject(error); },
+    ).finally(() => {
+      this.syncing = null;
+      // What arrived during the sync has waited long enough: it goes now, as the next group.
+      this.flush();
     });
   }
+
+  /** Commits everything accepted so far and waits until it is durable (on close: no accepted write is dropped). */
+  async drain(): Promise<void> {
+    for (;;) {
+      if (this.syncing !== null) await this.syncing;
+      if (this.waiting.length === 0) return;
+      this.flush();
+    }
+  }
+
+  private plan(): void {
+    if (this.scheduled || this.syncing !== null || this.waiting.length === 0) return;
+    this.scheduled = true;
+    this.schedule(() => this.flush());
+  }
+}
+
+function answer<I, O>(group: readonly Waiting<I, O>[], outcomes: readonly Settled<O>[]): void {
+  group.forEach((waiting, index) => {
+    const outcome = outcomes[index];
+    if (outcome === undefined) waiting.reject(new Error('group commit: no outcome for a write'));
+    else if (outcome.ok) waiting.resolve(outcome.value);
+    else waiting.reject(outcome.error);
+  });
 }

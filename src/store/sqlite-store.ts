@@ -21,6 +21,7 @@ import { TeamworkSql } from './teamwork-sql.js';
 import type { ThreadAction } from './teamwork-store.js';
 import { ExportSql } from './export-sql.js';
 import { GroupCommit, type Settled } from './group-commit.js';
+import { openWalSync, type WalSync } from './wal-sync.js';
 import type {
   DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
   SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange, NewGlossaryEntry, ExportReads,
@@ -45,7 +46,10 @@ export function openSqliteStore(path: string, clock: Clock, options: { checkpoin
   const db = openDatabase(path);
   migrate(db);
   const inMemory = path === ':memory:' || path === '';
-  return new SqliteStore(db, clock, inMemory || options.checkpoints === 'connection' ? null : checkpointInWorker(db, path));
+  return new SqliteStore(db, clock, {
+    checkpointer: inMemory || options.checkpoints === 'connection' ? null : checkpointInWorker(db, path),
+    walSync: inMemory ? null : openWalSync(path),
+  });
 }
 
 function checkpointInWorker(db: Database.Database, path: string): Checkpointer {
@@ -72,8 +76,13 @@ class SqliteStore extends AccountsSql implements Store {
   /** Documents' segment lists as last read, with the stamp they were read at (see listSegments). */
   private readonly segmentLists = new Map<number, { readonly stamp: number; readonly segments: readonly Segment[] }>();
 
-  constructor(db: Database.Database, clock: Clock, private readonly checkpointer: Checkpointer | null) {
+  private readonly checkpointer: Checkpointer | null;
+  private readonly walSync: WalSync | null;
+
+  constructor(db: Database.Database, clock: Clock, durability: { checkpointer: Checkpointer | null; walSync: WalSync | null }) {
     super(db, clock);
+    this.checkpointer = durability.checkpointer;
+    this.walSync = durability.walSync;
     this.structure = new StructureSql(db);
     this.tm = new TmSql(db);
     this.glossary = new GlossarySql(db);
@@ -143,7 +152,7 @@ class SqliteStore extends AccountsSql implements Store {
     };
     // Nested inside the group's transaction, each save is a savepoint of its own.
     const saveOne = db.transaction((input: TargetWrite, at: string) => this.writeTarget(input, at));
-    this.saves = new GroupCommit((inputs) => {
+    const writeGroup = (inputs: readonly TargetWrite[]) => {
       const at = this.clock.now();
       return db.transaction(() => inputs.map((input): Settled<SaveOutcome> => {
         try {
@@ -155,7 +164,23 @@ class SqliteStore extends AccountsSql implements Store {
           return { ok: false, error };
         }
       })).immediate();
-    });
+    };
+    const { walSync } = this;
+    if (walSync === null) {
+      this.saves = new GroupCommit(writeGroup);
+      return;
+    }
+    // A group commits without its own fsync; the group commit answers after `walSync` has made it
+    // durable (see wal-sync.ts). Every other write of this connection stays synchronous=FULL.
+    const [relaxed, strict] = [db.prepare('PRAGMA synchronous = NORMAL'), db.prepare('PRAGMA synchronous = FULL')];
+    this.saves = new GroupCommit((inputs) => {
+      relaxed.run();
+      try {
+        return writeGroup(inputs);
+      } finally {
+        strict.run();
+      }
+    }, { sync: () => walSync.sync() });
   }
 
   async createProject(input: NewProject) {
@@ -567,8 +592,9 @@ class SqliteStore extends AccountsSql implements Store {
   }
 
   async close() {
-    this.saves.flush();
+    await this.saves.drain();
     await this.checkpointer?.stop();
+    this.walSync?.close();
     this.db.close();
   }
 }

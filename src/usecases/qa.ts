@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../core/errors.js';
 import type { Actor, DocumentInfo, Project, Segment } from '../core/types.js';
 import type { GlossaryMatcher } from '../glossary/index.js';
@@ -90,7 +91,8 @@ function rememberedQa(context: QaContext): QaFinding[] {
   const bySpeller = context.spell ?? WITHOUT_SPELLER;
   let recent = recentFindings.get(bySpeller);
   if (recent === undefined) recentFindings.set(bySpeller, (recent = new Map<string, QaFinding[]>()));
-  const key = JSON.stringify([context.source, context.target, context.sourceLang, context.targetLang, context.terms, context.others]);
+  // Hashed: the context holds every related segment's texts, and 20,000 such keys would hold on to megabytes.
+  const key = createHash('sha256').update(JSON.stringify([context.source, context.target, context.sourceLang, context.targetLang, context.terms, context.others])).digest('base64');
   const known = recent.get(key);
   if (known !== undefined) return known;
   const findings = runQa(context);

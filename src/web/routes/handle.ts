@@ -26,7 +26,7 @@ export const idOf = (req: Request): number => parse(idParam, req.params).id;
 
 /**
  * Renders a view with `bytes` (HTML already encoded, such as the editor's rows) in place of the
- * local `slot` names: the page around them is encoded per request, the bytes are not copied into a string.
+ * local `slot` names: the page around them is encoded per request; the bytes are neither copied into a string nor joined.
  */
 export function renderAround(res: Response, view: string, locals: Record<string, unknown>, slot: string, bytes: readonly Buffer[]): Promise<void> {
   // Unguessable, so that no text on the page (a title, a name) can stand in for it.
@@ -36,7 +36,16 @@ export function renderAround(res: Response, view: string, locals: Record<string,
       if (error) return reject(error);
       const at = html.indexOf(marker);
       if (at < 0) return reject(new Error(`view ${view} does not write ${slot}`));
-      res.type('html').send(Buffer.concat([Buffer.from(html.slice(0, at)), ...bytes, Buffer.from(html.slice(at + marker.length))]));
+      const head = Buffer.from(html.slice(0, at));
+      const tail = Buffer.from(html.slice(at + marker.length));
+      let length = head.length + tail.length;
+      for (const piece of bytes) length += piece.length;
+      res.type('html').setHeader('Content-Length', length);
+      // Written corked rather than joined into one buffer (a copy of the whole page): the pieces leave together, in one writev.
+      res.cork();
+      res.write(head);
+      for (const piece of bytes) res.write(piece);
+      res.end(tail);
       resolve();
     });
   });
