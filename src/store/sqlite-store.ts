@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Clock } from '../core/clock.js';
 import { ConflictError, NotFoundError } from '../core/errors.js';
-import type { Comment, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent } from '../core/types.js';
+import type { Comment, Project, ProjectSettings, ReviewEvent, Revision, Segment, SegmentEvent, SegmentKind } from '../core/types.js';
 import { backupDatabase } from './backup.js';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 import { loadMigrations, migrate } from './migrate.js';
@@ -24,7 +24,7 @@ import { GroupCommit, type Settled } from './group-commit.js';
 import { openWalSync, type WalSync } from './wal-sync.js';
 import type {
   DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
-  SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange, NewGlossaryEntry, ExportReads,
+  SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange, NewGlossaryEntry, ExportReads, RelatedSegment,
 } from './store.js';
 import type { SegmentImport } from '../review/import-plan.js';
 
@@ -112,7 +112,7 @@ class SqliteStore extends AccountsSql implements Store {
       segmentsStamp: db.prepare('SELECT segments_stamp FROM documents WHERE id = ?').pluck(),
       segmentById: db.prepare('SELECT * FROM segments WHERE id = ? AND removed_at IS NULL'),
       // Two index searches (segments_loose_source, segments_loose_target), not a scan of the document.
-      relatedSegments: db.prepare(`SELECT * FROM segments WHERE id IN (
+      relatedSegments: db.prepare(`SELECT id, position, kind, source, target FROM segments WHERE id IN (
           SELECT id FROM segments WHERE document_id = @documentId AND lower(trim(source)) = lower(trim(@source))
           UNION SELECT id FROM segments WHERE document_id = @documentId AND lower(trim(target)) = lower(trim(@target)))
         AND removed_at IS NULL AND kind <> 'skip' AND target <> '' ORDER BY position`),
@@ -307,8 +307,9 @@ class SqliteStore extends AccountsSql implements Store {
     })();
   }
 
-  async relatedSegments(documentId: number, source: string, target: string) {
-    return (this.sql.relatedSegments.all({ documentId, source, target }) as SegmentRow[]).map(toSegment);
+  async relatedSegments(documentId: number, source: string, target: string): Promise<RelatedSegment[]> {
+    type Row = { id: number; position: number; kind: SegmentKind; source: string; target: string };
+    return this.sql.relatedSegments.all({ documentId, source, target }) as Row[];
   }
 
   async findSegment(id: number) {

@@ -12,6 +12,9 @@ import type { TeamworkStore } from './teamwork-store.js';
  * transaction and returns a Promise, so that a PostgreSQL store can implement
  * the same interface (DESIGN.md §2, §10). No transaction spans two calls.
  */
+/** What the consistency check needs of another segment. */
+export type RelatedSegment = Pick<Segment, 'id' | 'position' | 'kind' | 'source' | 'target'>;
+
 export interface Store extends AccountStore, FeedStore, TeamworkStore {
   createProject(input: NewProject): Promise<Project>;
   listProjects(): Promise<ProjectSummary[]>;
@@ -30,7 +33,8 @@ export interface Store extends AccountStore, FeedStore, TeamworkStore {
   findDocument(id: number): Promise<DocumentInfo | null>;
   listSegments(documentId: number): Promise<Segment[]>;
   /** Live, translated segments of a document with this source or this target (case-insensitive), for consistency checks. */
-  relatedSegments(documentId: number, source: string, target: string): Promise<Segment[]>;
+  /** The live, translated segments whose source or target is this one's (loosely: case, outer spaces), with what QA compares. */
+  relatedSegments(documentId: number, source: string, target: string): Promise<RelatedSegment[]>;
   findSegment(id: number): Promise<Segment | null>;
 
   /**

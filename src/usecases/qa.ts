@@ -5,7 +5,7 @@ import type { GlossaryMatcher } from '../glossary/index.js';
 import { blocksApproval, runQa, type QaContext, type QaFinding, type QaOtherSegment, type QaSpeller, type QaTerm } from '../qa/index.js';
 import { normaliseForCompare } from '../qa/read/text.js';
 import { mayReview } from '../review/permissions.js';
-import type { GlossaryEntry } from '../store/store.js';
+import type { GlossaryEntry, RelatedSegment } from '../store/store.js';
 import type { Deps } from './deps.js';
 import { compiledTerms } from './glossary.js';
 import { loadDocument, loadSegment } from './load.js';
@@ -37,7 +37,7 @@ interface DocumentChecks {
 /** Another segment as the consistency check sees it (`id` is its number in the grid). */
 type Related = QaOtherSegment & { readonly segmentId: number };
 
-async function prepare(deps: Deps, project: Project, segments: readonly Segment[], glossary?: readonly GlossaryEntry[]): Promise<DocumentChecks> {
+async function prepare(deps: Deps, project: Project, segments: readonly RelatedSegment[], glossary?: readonly GlossaryEntry[]): Promise<DocumentChecks> {
   const [terms, speller] = await Promise.all([glossary ?? deps.store.listGlossary(project.id), deps.speller?.()]);
   const bySource = new Map<string, Related[]>();
   const byTarget = new Map<string, Related[]>();

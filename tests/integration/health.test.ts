@@ -44,3 +44,14 @@ describe('GET /healthz', () => {
     await deps.store.close();
   });
 });
+
+describe('GET /healthz/live', () => {
+  it('answers while the process runs, without an account, a cookie or the database (closed here)', async () => {
+    const { app, deps } = await createTestApp({}, { admin: false });
+    await deps.store.close();
+    const response = await request(app).get('/healthz/live').expect(200).expect('Cache-Control', 'no-store');
+    expect(response.body).toEqual({ status: 'ok' });
+    expect(response.headers['set-cookie']).toBeUndefined();
+    await request(app).get('/healthz').expect(503);
+  });
+});

@@ -4,9 +4,14 @@ import type { Deps } from '../../usecases/deps.js';
 /**
  * `GET /healthz` for load balancers and monitors: open (no account, no session, no cookies), JSON,
  * 503 when the database does not answer or its migrations are not the ones this code expects.
+ * `GET /healthz/live` says only that the process answers (a liveness probe): it does not touch the
+ * database, so a moment of database trouble makes the server unready, not restarted.
  */
 export function healthRouter(deps: Deps): Router {
   const router = Router();
+  router.get('/healthz/live', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok' });
+  });
   router.get('/healthz', async (_req, res) => {
     const { database, applied, expected } = await deps.store.health();
     const ok = database && applied === expected;
