@@ -7,6 +7,8 @@ const TIONGKOK: QaTerm = { sourceTerm: 'Tiongkok', target: 'China', forbidden: '
 const MENLU: QaTerm = { sourceTerm: 'Menlu', target: 'foreign minister', forbidden: 'minister of outer affairs', start: 0, end: 5 };
 const KEBIJAKAN: QaTerm = { sourceTerm: 'kebijakan', target: 'policy', start: 0, end: 9 };
 const WNI: QaTerm = { sourceTerm: 'WNI', target: 'Indonesian citizen', forbidden: 'citizen', start: 0, end: 3 };
+/** A three-letter word whose plural changes its last letter ("spies"): the quick pre-check must not miss it. */
+const MATA_MATA: QaTerm = { sourceTerm: 'Tiongkok', target: 'spy', start: 0, end: 8 };
 
 const check = (target: string, terms: readonly QaTerm[]) =>
   summarise(runCheck(glossaryCheck, 'Tiongkok Menlu kebijakan WNI', target, { terms }));
@@ -22,6 +24,8 @@ describe('glossary check', () => {
     ['The foreign ministers’ meeting ended.', [MENLU]],
     ['Domestic and foreign policies were discussed.', [KEBIJAKAN]],
     ['Two Indonesian citizens were evacuated.', [WNI]],
+    ['Two SPIES were caught.', [MATA_MATA]],
+    ['Two spies’ phones were found in Café Baru.', [MATA_MATA]],
   ] as const)('accepts %j', (target, terms) => {
     expect(check(target, terms)).toEqual([]);
   });
@@ -33,6 +37,8 @@ describe('glossary check', () => {
     ['The minister of outer affairs met Wang Yi.', [MENLU], ['glossary.forbidden', 'glossary.missing']],
     ['Two citizens were evacuated.', [WNI], ['glossary.forbidden', 'glossary.missing']],
     ['Politics was discussed.', [KEBIJAKAN], ['glossary.missing']],
+    ['The spa was shut.', [MATA_MATA], ['glossary.missing']],
+    ['MAINLAND CHINA will strengthen cooperation.', [TIONGKOK], ['glossary.forbidden']],
   ] as const)('reports %j', (target, terms, expected) => {
     expect(check(target, terms)).toEqual(expected);
   });

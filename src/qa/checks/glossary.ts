@@ -57,12 +57,45 @@ function checkTerm(term: QaTerm, ctx: QaContext, inflect: boolean): QaFinding[] 
 
 /** Where `phrase` occurs in `text`: case-insensitive, whole words, the last word optionally inflected. */
 function findPhrase(text: string, phrase: string, inflect: boolean): QaSpan[] {
-  const words = phrase.trim().split(/\s+/u).filter((w) => w !== '');
-  if (words.length === 0) return [];
-  const last = words.length - 1;
-  const parts = words.map((word, i) => (i === last && inflect ? inflected(word) : escapeRegExp(word)));
-  const pattern = new RegExp(`${WORD_START}${parts.join(String.raw`\s+`)}${WORD_END}`, 'giu');
+  const pattern = phrasePattern(phrase, inflect);
+  if (pattern === null || cannotContain(text, phrase, inflect)) return [];
   return [...text.matchAll(pattern)].map((m) => span(m.index, m.index + m[0].length));
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * A quick no: an ASCII text without the first letters of the phrase (in any case) cannot match
+ * it. Most of a project's terms are not in a given target, and the patterns (Unicode word edges)
+ * are far slower to run than this. Only ASCII texts and letters: there, lowercasing and the
+ * pattern's case-insensitive matching agree letter for letter. Inflection changes only the end
+ * of the last word ("spy" → "spies"), so a one-word phrase gives at most all but its last letter.
+ */
+function cannotContain(text: string, phrase: string, inflect: boolean): boolean {
+  const words = phrase.trim().split(/\s+/u);
+  const first = words[0] ?? '';
+  const letters = /^[A-Za-z]*/.exec(first)![0].slice(0, words.length === 1 && inflect ? Math.min(3, first.length - 1) : 3);
+  if (letters === '' || !ASCII.test(text)) return false;
+  return !text.toLowerCase().includes(letters.toLowerCase());
+}
+
+/** A project's terms come back on every save of every segment that has them: each pattern is compiled once. */
+const phrasePatterns = new Map<string, RegExp | null>();
+const PATTERNS_KEPT = 10_000;
+
+function phrasePattern(phrase: string, inflect: boolean): RegExp | null {
+  const key = `${inflect ? 1 : 0}${phrase}`;
+  let pattern = phrasePatterns.get(key);
+  if (pattern === undefined) {
+    const words = phrase.trim().split(/\s+/u).filter((w) => w !== '');
+    const last = words.length - 1;
+    const parts = words.map((word, i) => (i === last && inflect ? inflected(word) : escapeRegExp(word)));
+    // matchAll works on a copy of a global pattern, so one pattern can serve every call.
+    pattern = words.length === 0 ? null : new RegExp(`${WORD_START}${parts.join(String.raw`\s+`)}${WORD_END}`, 'giu');
+    if (phrasePatterns.size >= PATTERNS_KEPT) phrasePatterns.delete(phrasePatterns.keys().next().value as string);
+    phrasePatterns.set(key, pattern);
+  }
+  return pattern;
 }
 
 /** "policy" → policy|policies, "minister" → minister, ministers, minister's, ministers’ … */
