@@ -30,6 +30,10 @@ export async function main(config: Config): Promise<void> {
     const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
     console.log(`Jembatan is listening on http://${host}:${config.port} (database: ${config.dbPath})`);
   });
+  // Idle keep-alive connections stay open longer than a proxy's (nginx and most load balancers: 60 s),
+  // so that the proxy never sends a request on a connection this server has just closed (a 502).
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1); // a second signal: no more waiting
@@ -43,6 +47,8 @@ export async function main(config: Config): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
+
+const KEEP_ALIVE_MS = 65_000;
 
 /** How long a stopping server waits for requests in flight before it drops their connections. */
 const SHUTDOWN_GRACE_MS = 10_000;
