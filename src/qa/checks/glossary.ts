@@ -62,7 +62,7 @@ function findPhrase(text: string, phrase: string, inflect: boolean): QaSpan[] {
   return [...text.matchAll(pattern)].map((m) => span(m.index, m.index + m[0].length));
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\p{ASCII}]*$/u;
 
 /**
  * A quick no: an ASCII text without the first letters of the phrase (in any case) cannot match
