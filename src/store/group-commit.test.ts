@@ -121,30 +121,35 @@ describe('GroupCommit', () => {
       await expect(Promise.all([...later, laterStill])).resolves.toEqual(['saved 2', 'saved 3', 'saved 4']);
     });
 
-    it('reports none of a group saved when its sync fails, and goes on with the next', async () => {
-      const { group, syncs } = withSync();
-      const failing = group.submit(1).then((value) => value, (error: unknown) => error);
+    it('once a sync fails, reports none of its group saved, nor any write after it, and says why', async () => {
+      const { group, groups, syncs } = withSync();
+      const settle = (answer: Promise<string>) => answer.then((value) => value, (error: unknown) => error);
+      const failing = settle(group.submit(1));
       await turn();
-      const next = group.submit(2);
+      const waiting = settle(group.submit(2));
       const ioError = new Error('EIO');
+      expect(group.failure).toBeNull();
       syncs[0]!.reject(ioError);
       expect(await failing).toBe(ioError);
-      await turn();
-      syncs[1]!.resolve();
-      await expect(next).resolves.toBe('saved 2');
+      expect(await waiting).toBe(ioError);
+      expect(await settle(group.submit(3))).toBe(ioError);
+      expect(group.failure).toBe(ioError);
+      expect(groups).toEqual([[1]]);
     });
 
-    it('drains on close: commits what waits and returns only once all of it is durable', async () => {
+    it('on close, refuses new writes, commits what waits and returns only once all of it is durable', async () => {
       const { group, groups, syncs } = withSync();
       const answers = [group.submit(1), group.submit(2)];
-      let drained = false;
-      const draining = group.drain().then(() => { drained = true; });
+      let closed = false;
+      const closing = group.close().then(() => { closed = true; });
+      await expect(group.submit(3)).rejects.toThrow('closed');
       await turn();
       expect(groups).toEqual([[1, 2]]);
-      expect(drained).toBe(false);
+      expect(closed).toBe(false);
       syncs[0]!.resolve();
-      await draining;
+      await closing;
       await expect(Promise.all(answers)).resolves.toEqual(['saved 1', 'saved 2']);
+      expect(group.failure).toBeNull();
     });
   });
 });

@@ -30,6 +30,13 @@ export class GroupCommit<I, O> {
   private scheduled = false;
   /** The group being made durable, if any: the next flush waits for it. */
   private syncing: Promise<void> | null = null;
+  /**
+   * Why writes are refused from now on: the commit was closed, or a sync failed. After a failed
+   * fsync nothing later may be acknowledged either: the kernel may have dropped the unwritten
+   * pages and reported it once, so a later fsync "succeeds" over frames that never reached the
+   * disk (and WAL recovery stops at the first missing one).
+   */
+  private refusal: unknown = null;
   private readonly schedule: (flush: () => void) => void;
   private readonly sync: (() => Promise<void>) | undefined;
 
@@ -39,10 +46,16 @@ export class GroupCommit<I, O> {
   }
 
   submit(input: I): Promise<O> {
+    if (this.refusal !== null) return Promise.reject(this.refusal);
     return new Promise<O>((resolve, reject) => {
       this.waiting.push({ input, resolve, reject });
       this.plan();
     });
+  }
+
+  /** The failed sync's error, once one has failed (then every write is refused); null while all is well. */
+  get failure(): unknown {
+    return this.refusal instanceof ClosedError ? null : this.refusal;
   }
 
   /** Commits what is waiting now, unless a group is still being made durable (then it runs after it). */
@@ -66,8 +79,11 @@ export class GroupCommit<I, O> {
     }
     this.syncing = this.sync().then(
       () => answer(group, outcomes),
-      // Written, but not known to be on disk: none of the group may be reported saved.
-      (error: unknown) => { for (const waiting of group) waiting.reject(error); },
+      // Written, but not known to be on disk: none of the group may be reported saved, nor anything after it.
+      (error: unknown) => {
+        this.refusal ??= error;
+        for (const waiting of [...group, ...this.waiting.splice(0)]) waiting.reject(error);
+      },
     ).finally(() => {
       this.syncing = null;
       // What arrived during the sync has waited long enough: it goes now, as the next group.
@@ -75,8 +91,9 @@ export class GroupCommit<I, O> {
     });
   }
 
-  /** Commits everything accepted so far and waits until it is durable (on close: no accepted write is dropped). */
-  async drain(): Promise<void> {
+  /** On close: refuses new writes, commits everything accepted so far and waits until it is durable. */
+  async close(): Promise<void> {
+    this.refusal ??= new ClosedError();
     for (;;) {
       if (this.syncing !== null) await this.syncing;
       if (this.waiting.length === 0) return;
@@ -88,6 +105,12 @@ export class GroupCommit<I, O> {
     if (this.scheduled || this.syncing !== null || this.waiting.length === 0) return;
     this.scheduled = true;
     this.schedule(() => this.flush());
+  }
+}
+
+class ClosedError extends Error {
+  constructor() {
+    super('group commit: closed');
   }
 }
 

@@ -21,7 +21,7 @@ import { TeamworkSql } from './teamwork-sql.js';
 import type { ThreadAction } from './teamwork-store.js';
 import { ExportSql } from './export-sql.js';
 import { GroupCommit, type Settled } from './group-commit.js';
-import { openWalSync, type WalSync } from './wal-sync.js';
+import { openWalSync, writeWithoutSync, type WalSync } from './wal-sync.js';
 import type {
   DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
   SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange, NewGlossaryEntry, ExportReads, RelatedSegment,
@@ -172,15 +172,7 @@ class SqliteStore extends AccountsSql implements Store {
     }
     // A group commits without its own fsync; the group commit answers after `walSync` has made it
     // durable (see wal-sync.ts). Every other write of this connection stays synchronous=FULL.
-    const [relaxed, strict] = [db.prepare('PRAGMA synchronous = NORMAL'), db.prepare('PRAGMA synchronous = FULL')];
-    this.saves = new GroupCommit((inputs) => {
-      relaxed.run();
-      try {
-        return writeGroup(inputs);
-      } finally {
-        strict.run();
-      }
-    }, { sync: () => walSync.sync() });
+    this.saves = new GroupCommit((inputs) => writeWithoutSync(db, () => writeGroup(inputs)), { sync: () => walSync.sync() });
   }
 
   async createProject(input: NewProject) {
@@ -549,10 +541,11 @@ class SqliteStore extends AccountsSql implements Store {
 
   async health() {
     const expected = this.expectedMigrations;
+    const savesDurable = this.saves.failure === null;
     try {
-      return { database: true, applied: (this.sql.migrationVersion.get() as number | null) ?? 0, expected };
+      return { database: true, savesDurable, applied: (this.sql.migrationVersion.get() as number | null) ?? 0, expected };
     } catch {
-      return { database: false, applied: 0, expected };
+      return { database: false, savesDurable, applied: 0, expected };
     }
   }
 
@@ -593,7 +586,8 @@ class SqliteStore extends AccountsSql implements Store {
   }
 
   async close() {
-    await this.saves.drain();
+    // Refuses saves from here on, so none can commit after the WAL's descriptor is closed.
+    await this.saves.close();
     await this.checkpointer?.stop();
     this.walSync?.close();
     this.db.close();

@@ -115,7 +115,8 @@ export interface Store extends AccountStore, FeedStore, TeamworkStore {
   /** Writes a consistent copy of the database to `file` (which must not exist) while work goes on. */
   backup(file: string): Promise<void>;
   /** Whether the database answers, and its migrations against this code's (for /healthz). */
-  health(): Promise<{ readonly database: boolean; readonly applied: number; readonly expected: number }>;
+  /** `savesDurable` turns false for good once a save's fsync has failed (saves are then refused). */
+  health(): Promise<{ readonly database: boolean; readonly savesDurable: boolean; readonly applied: number; readonly expected: number }>;
 
   close(): Promise<void>;
 }

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './open-database.js';
-import { openWalSync } from './wal-sync.js';
+import { openWalSync, writeWithoutSync } from './wal-sync.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -46,5 +46,26 @@ describe('openWalSync', () => {
     const wal = openWalSync(path);
     wal.close();
     await expect(wal.sync()).rejects.toMatchObject({ code: 'EBADF' });
+  });
+});
+
+describe('writeWithoutSync', () => {
+  it('writes with synchronous=NORMAL, from the first time on, and leaves the connection at FULL, also after a failed write', () => {
+    const db = openDatabase(join(dirname(tempPath()), 'levels.db'));
+    db.exec('CREATE TABLE t (x TEXT)');
+    const level = () => db.pragma('synchronous', { simple: true });
+    const seen: unknown[] = [];
+    writeWithoutSync(db, () => db.transaction(() => {
+      seen.push(level());
+      db.prepare('INSERT INTO t VALUES (?)').run('a');
+    })());
+    expect(level()).toBe(2);
+    expect(() => writeWithoutSync(db, () => {
+      seen.push(level());
+      throw new Error('refused');
+    })).toThrow('refused');
+    expect(seen).toEqual([1, 1]);
+    expect(level()).toBe(2);
+    db.close();
   });
 });

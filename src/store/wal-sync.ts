@@ -1,4 +1,5 @@
 import { closeSync, fdatasync, openSync } from 'node:fs';
+import type Database from 'better-sqlite3';
 
 /**
  * fsync of a database's write-ahead log, run on a libuv thread instead of the event loop.
@@ -23,4 +24,19 @@ export function openWalSync(databasePath: string): WalSync {
     sync: () => new Promise<void>((resolve, reject) => fdatasync(fd, (error) => (error ? reject(error) : resolve()))),
     close: () => closeSync(fd),
   };
+}
+
+/**
+ * Runs `write` (a whole transaction) with `synchronous=NORMAL`, then puts the connection back to
+ * FULL, whatever happened: the caller makes the write durable with `WalSync.sync`. The pragma is
+ * run afresh each time, since SQLite applies it when the statement is prepared; it cannot run
+ * inside another transaction, and a group commit's flush never does.
+ */
+export function writeWithoutSync<T>(db: Database.Database, write: () => T): T {
+  db.pragma('synchronous = NORMAL');
+  try {
+    return write();
+  } finally {
+    db.pragma('synchronous = FULL');
+  }
 }

@@ -20,8 +20,17 @@ describe('GET /healthz', () => {
   it('answers without an account or a session, even before the first administrator exists, and sets no cookie', async () => {
     const { app } = await createTestApp({}, { admin: false });
     const response = await request(app).get('/healthz').expect(200).expect('Cache-Control', 'no-store');
-    expect(response.body).toEqual({ status: 'ok', database: 'ok', migrations: { applied: expected, expected } });
+    expect(response.body).toEqual({ status: 'ok', database: 'ok', saves: 'ok', migrations: { applied: expected, expected } });
     expect(response.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('answers 503 for good once a save could not be made durable (its fsync failed)', async () => {
+    const t = await createTestApp();
+    const store = Object.create(t.deps.store) as typeof t.deps.store;
+    store.health = async () => ({ ...(await t.deps.store.health()), savesDurable: false });
+    const app = createApp({ deps: { ...t.deps, store }, config: loadConfig({ DB_PATH: ':memory:' }), i18n: await createI18n() });
+    const response = await request(app).get('/healthz').expect(503);
+    expect(response.body).toMatchObject({ status: 'unavailable', database: 'ok', saves: 'not durable' });
   });
 
   it('answers 503 once the database is closed', async () => {
@@ -40,7 +49,7 @@ describe('GET /healthz', () => {
     newer.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(expected + 1, 'from-a-newer-version', clock.now());
     newer.close();
     const response = await request(app).get('/healthz').expect(503);
-    expect(response.body).toEqual({ status: 'unavailable', database: 'ok', migrations: { applied: expected + 1, expected } });
+    expect(response.body).toEqual({ status: 'unavailable', database: 'ok', saves: 'ok', migrations: { applied: expected + 1, expected } });
     await deps.store.close();
   });
 });

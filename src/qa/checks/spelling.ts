@@ -45,12 +45,15 @@ function checkSpelling(ctx: QaContext): QaFinding[] {
 /** A segment's source stays while its target is saved again and again: its words are kept. */
 const sourceWordSets = new Map<string, ReadonlySet<string>>();
 const SOURCES_KEPT = 2_000;
+const SOURCE_KEPT_MAX_LENGTH = 2_000;
 
 /** The source's words and their parts ("Widodo’s": widodo’s, widodo, s), in lowercase. */
 function wordsOfSource(source: string): ReadonlySet<string> {
   let words = sourceWordSets.get(source);
   if (words === undefined) {
     words = new Set(readWords(source).flatMap(({ text }) => [text, ...text.split(/['’-]/u)]).map((w) => w.toLowerCase()));
+    // Sentences are kept; a pasted wall of text is read each time rather than held on to.
+    if (source.length > SOURCE_KEPT_MAX_LENGTH) return words;
     if (sourceWordSets.size >= SOURCES_KEPT) sourceWordSets.delete(sourceWordSets.keys().next().value as string);
     sourceWordSets.set(source, words);
   }

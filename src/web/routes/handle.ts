@@ -31,22 +31,29 @@ export const idOf = (req: Request): number => parse(idParam, req.params).id;
 export function renderAround(res: Response, view: string, locals: Record<string, unknown>, slot: string, bytes: readonly Buffer[]): Promise<void> {
   // Unguessable, so that no text on the page (a title, a name) can stand in for it.
   const marker = `\u0000${slot}:${randomUUID()}\u0000`;
+  const writeAround = (html: string) => {
+    const at = html.indexOf(marker);
+    if (at < 0) throw new Error(`view ${view} does not write ${slot}`);
+    const head = Buffer.from(html.slice(0, at));
+    const tail = Buffer.from(html.slice(at + marker.length));
+    let length = head.length + tail.length;
+    for (const piece of bytes) length += piece.length;
+    res.type('html').setHeader('Content-Length', length);
+    // Written corked rather than joined into one buffer (a copy of the whole page): the pieces leave together, in one writev.
+    res.cork();
+    res.write(head);
+    for (const piece of bytes) res.write(piece);
+    res.end(tail);
+  };
   return new Promise((resolve, reject) => {
     res.render(view, { ...locals, [slot]: marker }, (error: Error | null, html: string) => {
       if (error) return reject(error);
-      const at = html.indexOf(marker);
-      if (at < 0) return reject(new Error(`view ${view} does not write ${slot}`));
-      const head = Buffer.from(html.slice(0, at));
-      const tail = Buffer.from(html.slice(at + marker.length));
-      let length = head.length + tail.length;
-      for (const piece of bytes) length += piece.length;
-      res.type('html').setHeader('Content-Length', length);
-      // Written corked rather than joined into one buffer (a copy of the whole page): the pieces leave together, in one writev.
-      res.cork();
-      res.write(head);
-      for (const piece of bytes) res.write(piece);
-      res.end(tail);
-      resolve();
+      try {
+        writeAround(html);
+        resolve();
+      } catch (failure) {
+        reject(failure);
+      }
     });
   });
 }
