@@ -10,26 +10,31 @@ export function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** `request(client, n)` returns { method, path, headers?, body? } and may read the answer in `onAnswer`. */
-export async function closedLoop({ port, connections, seconds, request, onAnswer }) {
+/**
+ * `request(client, n)` returns { method, path, headers?, body? } and may read the answer in `onAnswer`.
+ * With `warmUp` seconds, the clients first run that long uncounted (opening their connections).
+ */
+export async function closedLoop({ port, connections, seconds, request, onAnswer, warmUp = 0 }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies = [];
   let errors = 0;
-  const deadline = performance.now() + seconds * 1000;
+  const countFrom = performance.now() + warmUp * 1000;
+  const deadline = countFrom + seconds * 1000;
   const client = async (id) => {
     for (let n = 0; performance.now() < deadline; n += 1) {
       const spec = request(id, n);
       const started = performance.now();
       const answer = await send(agent, port, spec).catch(() => null);
       const ms = performance.now() - started;
-      if (answer === null || answer.status >= 400) errors += 1;
-      else latencies.push(ms);
+      if (started >= countFrom) {
+        if (answer === null || answer.status >= 400) errors += 1;
+        else latencies.push(ms);
+      }
       if (answer !== null) onAnswer?.(id, answer);
     }
   };
-  const started = performance.now();
   await Promise.all(Array.from({ length: connections }, (_, id) => client(id)));
-  const elapsed = (performance.now() - started) / 1000;
+  const elapsed = (performance.now() - countFrom) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
   return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
