@@ -16,4 +16,13 @@ describe('LineWriter', () => {
     writer.push('');
     expect(writer.result()).toBe('\n');
   });
+
+  it('gives the same lines as UTF-8 bytes when made to encode, and says which result each kind gives', () => {
+    const lines = Array.from({ length: 30_000 }, (_, i) => `<seg>Kalimat ${i} — “kutip” 🙂</seg>`);
+    const writer = new LineWriter({ encode: true });
+    for (const line of lines) writer.push(line);
+    expect(Buffer.from(writer.bytes()).toString('utf8')).toBe(lines.join('\n') + '\n');
+    expect(() => writer.result()).toThrow(/bytes\(\)/);
+    expect(() => new LineWriter().bytes()).toThrow(/result\(\)/);
+  });
 });

@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer';
+
 /**
  * Lines of a large text file (an XLIFF or TMX export of 10,000 segments), joined with LF.
  * Lines are joined into chunks of about a quarter million characters as they come: such a
@@ -8,8 +10,16 @@ const CHUNK = 256 * 1024;
 
 export class LineWriter {
   private readonly chunks: string[] = [];
+  private readonly encoded: Buffer[] = [];
   private pending: string[] = [];
   private pendingLength = 0;
+
+  /**
+   * `encode`: each chunk becomes UTF-8 bytes as soon as it is joined (for `bytes()`), so that the
+   * file is never held as one long string (two bytes a character, once curly quotes are in it) and
+   * then again as the bytes sent.
+   */
+  constructor(private readonly options: { encode?: boolean } = {}) {}
 
   push(...lines: string[]): void {
     for (const line of lines) {
@@ -21,14 +31,24 @@ export class LineWriter {
 
   /** Every line, each followed by LF. */
   result(): string {
+    if (this.options.encode === true) throw new Error('LineWriter: made to encode; ask for bytes()');
     this.flush();
     return this.chunks.join('');
+  }
+
+  /** Every line, each followed by LF, in UTF-8 (a writer made with `encode`). */
+  bytes(): Uint8Array {
+    if (this.options.encode !== true) throw new Error('LineWriter: not made to encode; ask for result()');
+    this.flush();
+    return Buffer.concat(this.encoded);
   }
 
   private flush(): void {
     if (this.pending.length === 0) return;
     this.pending.push('');
-    this.chunks.push(this.pending.join('\n'));
+    const chunk = this.pending.join('\n');
+    if (this.options.encode === true) this.encoded.push(Buffer.from(chunk, 'utf8'));
+    else this.chunks.push(chunk);
     this.pending = [];
     this.pendingLength = 0;
   }

@@ -40,16 +40,25 @@ export function isTmxUnit(segment: ExportSegment): boolean {
 }
 
 export function writeTmx(doc: ExportDocument): string {
+  return writeTmxUnits(...tmxUnitsOf(doc));
+}
+
+/** The same file as UTF-8 bytes, encoded as it is written (what an export sends). */
+export function writeTmxBytes(doc: ExportDocument): Uint8Array {
+  return writeTmxLines(new LineWriter({ encode: true }), ...tmxUnitsOf(doc)).bytes();
+}
+
+function tmxUnitsOf(doc: ExportDocument): [header: { sourceLang: string; targetLang: string; exportedAt: string }, units: Iterable<TmxWriteUnit>] {
   const { project } = doc;
-  // One props object for every unit: writeTmxUnits escapes it once.
+  // One props object for every unit: the writer escapes it once.
   const props = { 'x-project': project.name, 'x-document': doc.document.title };
-  return writeTmxUnits({ sourceLang: project.sourceLang, targetLang: project.targetLang, exportedAt: doc.exportedAt },
+  return [{ sourceLang: project.sourceLang, targetLang: project.targetLang, exportedAt: doc.exportedAt },
     doc.segments.filter(isTmxUnit).map((segment) => ({
       tuid: `s${segment.id}`, source: segment.source, target: segment.target,
       creationId: segment.createdBy ?? null, creationDate: segment.createdAt ?? segment.updatedAt,
       changeId: segment.updatedBy ?? null, changeDate: segment.updatedAt,
       props,
-    })));
+    }))];
 }
 
 /** One `<tu>` to write: dates are ISO times, props become `<prop type="…">`. */
@@ -66,6 +75,10 @@ export interface TmxWriteUnit {
 
 /** A TMX 1.4 file of sentence pairs (documents and whole translation memories alike). */
 export function writeTmxUnits(header: { sourceLang: string; targetLang: string; exportedAt: string }, units: Iterable<TmxWriteUnit>): string {
+  return writeTmxLines(new LineWriter(), header, units).result();
+}
+
+function writeTmxLines(lines: LineWriter, header: { sourceLang: string; targetLang: string; exportedAt: string }, units: Iterable<TmxWriteUnit>): LineWriter {
   const headerAttributes = [
     'creationtool="Jembatan"',
     `creationtoolversion="${JEMBATAN_VERSION}"`,
@@ -77,7 +90,6 @@ export function writeTmxUnits(header: { sourceLang: string; targetLang: string; 
   ];
   const exported = tmxDate(header.exportedAt);
   if (exported !== null) headerAttributes.push(`creationdate="${exported}"`);
-  const lines = new LineWriter();
   lines.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
@@ -88,7 +100,7 @@ export function writeTmxUnits(header: { sourceLang: string; targetLang: string; 
   const writer = tuWriter(header);
   for (const unit of units) writer(lines, unit);
   lines.push('  </body>', '</tmx>');
-  return lines.result();
+  return lines;
 }
 
 /**
@@ -134,5 +146,5 @@ export const tmxExporter: Exporter = {
   extension: 'tmx',
   bilingual: true,
   reads: ['authors'],
-  write: writeTmx,
+  write: writeTmxBytes,
 };

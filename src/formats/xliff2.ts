@@ -15,10 +15,18 @@ const XLIFF2_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
 export const JEMBATAN_XLIFF_NAMESPACE = 'urn:jembatan:xliff:1';
 
 export function writeXliff2(doc: ExportDocument): string {
+  return writeXliff2Lines(doc, new LineWriter()).result();
+}
+
+/** The same file as UTF-8 bytes, encoded as it is written (what an export sends). */
+export function writeXliff2Bytes(doc: ExportDocument): Uint8Array {
+  return writeXliff2Lines(doc, new LineWriter({ encode: true })).bytes();
+}
+
+function writeXliff2Lines(doc: ExportDocument, lines: LineWriter): LineWriter {
   const { project, document } = doc;
   const original = document.originalName ?? document.title;
   // A 10,000-segment document is ~100,000 lines (line-writer.ts).
-  const lines = new LineWriter();
   lines.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff xmlns="${XLIFF2_NAMESPACE}" xmlns:jbt="${JEMBATAN_XLIFF_NAMESPACE}" version="2.1" srcLang="${xmlAttr(project.sourceLang)}" trgLang="${xmlAttr(project.targetLang)}">`,
@@ -27,7 +35,7 @@ export function writeXliff2(doc: ExportDocument): string {
   );
   for (const paragraph of groupParagraphs(doc.segments)) pushUnit(lines, paragraph);
   lines.push('  </file>', '</xliff>');
-  return lines.result();
+  return lines;
 }
 
 function pushUnit(lines: LineWriter, paragraph: ExportParagraph): void {
@@ -89,5 +97,5 @@ export const xliff2Exporter: Exporter = {
   extension: 'xlf',
   bilingual: true,
   reads: ['comments', 'rejection'],
-  write: writeXliff2,
+  write: writeXliff2Bytes,
 };
