@@ -50,9 +50,22 @@ async function seed({ big: withBig }) {
   const user = await createUser(deps, actor, { username: 'bench', password: 'kopi-susu-gula-aren-99', isAdmin: true });
   const token = await issueApiToken(deps, actor, { userId: user.id, name: 'bench' });
   const pageSegments = (await deps.store.listSegments(page.id)).filter((s) => s.kind !== 'skip');
+  // The same page in a project with a 2,000-term glossary: every word of the sample article a term, then pairs of them.
+  const glossaryProject = await createProject(deps, actor, { name: 'Bench with a glossary' });
+  const words = [...new Set(article.split(/[^A-Za-z]+/).filter((word) => word.length > 3))];
+  await deps.store.addGlossaryEntries(glossaryProject.id, Array.from({ length: GLOSSARY_TERMS }, (_, i) => ({
+    source: i < words.length ? words[i] : `${words[i % words.length]} ${words[(i * 7) % words.length]}`, target: `Term ${i}`, note: null, forbidden: null,
+  })), 'bench');
+  const glossaryPage = await importArticle(deps, { projectId: glossaryProject.id, content: articleOf(430), format: 'paste', title: 'Editor page', actor });
+  const glossarySaveIds = (await deps.store.listSegments(glossaryPage.id)).filter((s) => s.kind !== 'skip').map((s) => s.id);
   await deps.store.close();
-  return { token, pageId: page.id, pageSegments: pageSegments.length, saveIds: pageSegments.map((s) => s.id), bigId: big?.id, bigSegments: bigSegments.length };
+  return {
+    token, pageId: page.id, pageSegments: pageSegments.length, saveIds: pageSegments.map((s) => s.id), glossarySaveIds,
+    bigId: big?.id, bigSegments: bigSegments.length,
+  };
 }
+
+const GLOSSARY_TERMS = 2_000;
 
 function startChild(args, env, ready) {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -105,8 +118,8 @@ function wordDiffs() {
 
 const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
 const results = { machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}` }, seconds: SECONDS };
-// BENCH_ONLY=editor,saves,steady,exports,diff runs some of the phases (all by default).
-const only = new Set((process.env.BENCH_ONLY ?? 'editor,saves,steady,exports,diff').split(',').map((phase) => phase.trim()));
+// BENCH_ONLY=editor,saves,glossary,steady,exports,diff runs some of the phases (all by default).
+const only = new Set((process.env.BENCH_ONLY ?? 'editor,saves,glossary,steady,exports,diff').split(',').map((phase) => phase.trim()));
 const STEADY_RATE = Number(process.env.BENCH_STEADY_RATE ?? 200);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 
@@ -156,7 +169,7 @@ try {
   }
   const saveOf = (client, n) => saveRequest(seeded.saveIds[client], `Typed text ${n} by editor ${client}.`);
   const noteSave = (client, answer) => noteVersion(seeded.saveIds[client], answer);
-  if (only.has('saves') || only.has('steady')) await warmUp(appPort, 50, saveOf, noteSave);
+  if (only.has('saves') || only.has('steady') || only.has('glossary')) await warmUp(appPort, 50, saveOf, noteSave);
   if (only.has('saves')) {
     // This shared machine's speed drifts from one minute to the next: the saves and both
     // hello-world baselines take turns, in short rounds, and the ratios are taken per round.
@@ -172,6 +185,13 @@ try {
       });
     }
     results.saves50 = summariseRounds(rounds);
+  }
+  if (only.has('glossary')) {
+    const glossarySaveOf = (client, n) => saveRequest(seeded.glossarySaveIds[client], `Typed text ${n} by editor ${client}.`);
+    const noteGlossarySave = (client, answer) => noteVersion(seeded.glossarySaveIds[client], answer);
+    for (const id of seeded.glossarySaveIds) versions.set(id, 0);
+    await warmUp(appPort, 50, glossarySaveOf, noteGlossarySave);
+    results.glossarySaves50 = await closedLoop({ port: appPort, connections: 50, seconds: SECONDS, request: glossarySaveOf, onAnswer: noteGlossarySave });
   }
   if (only.has('steady')) {
     // Every segment of the page in turn, so that a segment's previous save has long been answered.
@@ -208,6 +228,11 @@ if (results.saves50) {
   rows.push([`save a segment, 50 editors (durable, ${ROUNDS} rounds)`, `${fmt(saves.perSecond)} saves/s`, `p50 ${fmt(saves.p50)} / p99 ${fmt(saves.p99)} ms (${saves.errors} errors)`,
     `same server's hello-world (/healthz/live) ${fmt(saves.liveRoutePerSecond, 0)} req/s (${percent(saves.shareOfLiveRoute)}); `
     + `plain Express hello-world ${fmt(saves.helloWorldPerSecond, 0)} req/s (${percent(saves.shareOfHelloWorld)}); raw SQLite ${fmt(results.rawSqliteSavesPerSecond, 0)} tx/s`]);
+}
+if (results.glossarySaves50) {
+  const run = results.glossarySaves50;
+  rows.push([`save a segment, 50 editors, ${GLOSSARY_TERMS.toLocaleString('en')}-term glossary`, `${fmt(run.perSecond)} saves/s`, `p50 ${fmt(run.p50)} / p99 ${fmt(run.p99)} ms (${run.errors} errors)`,
+    results.saves50 ? `the same saves without a glossary: ${fmt(results.saves50.perSecond)} saves/s` : '']);
 }
 if (results.steadySaves) {
   rows.push([`steady ${STEADY_RATE} saves/s, open loop (durable)`, `${fmt(results.steadySaves.perSecond)} saves/s`,
