@@ -36,7 +36,7 @@ export class GroupCommit<I, O> {
    * pages and reported it once, so a later fsync "succeeds" over frames that never reached the
    * disk (and WAL recovery stops at the first missing one).
    */
-  private refusal: unknown = null;
+  private refusal: Error | null = null;
   private readonly schedule: (flush: () => void) => void;
   private readonly sync: (() => Promise<void>) | undefined;
 
@@ -54,7 +54,7 @@ export class GroupCommit<I, O> {
   }
 
   /** The failed sync's error, once one has failed (then every write is refused); null while all is well. */
-  get failure(): unknown {
+  get failure(): Error | null {
     return this.refusal instanceof ClosedError ? null : this.refusal;
   }
 
@@ -81,8 +81,9 @@ export class GroupCommit<I, O> {
       () => answer(group, outcomes),
       // Written, but not known to be on disk: none of the group may be reported saved, nor anything after it.
       (error: unknown) => {
-        this.refusal ??= error;
-        for (const waiting of [...group, ...this.waiting.splice(0)]) waiting.reject(error);
+        const failure = error instanceof Error ? error : new Error(String(error));
+        this.refusal ??= failure;
+        for (const waiting of [...group, ...this.waiting.splice(0)]) waiting.reject(failure);
       },
     ).finally(() => {
       this.syncing = null;

@@ -52,7 +52,7 @@ export function renderAround(res: Response, view: string, locals: Record<string,
         writeAround(html);
         resolve();
       } catch (failure) {
-        reject(failure);
+        reject(failure instanceof Error ? failure : new Error(String(failure)));
       }
     });
   });
