@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { GlossaryEntry, NewGlossaryEntry } from './store.js';
+import { KeptByStamp } from './kept-by-stamp.js';
 
 interface TermRow {
   id: number; project_id: number; source: string; target: string; note: string | null; forbidden: string | null;
@@ -16,10 +17,11 @@ const KEPT_GLOSSARIES = 32;
 /** Glossary and QA-acknowledgement statements (SQL stays in store/). */
 export class GlossarySql {
   private readonly sql;
-  /** Projects' terms as last read, with the stamp they were read at (see `list`). */
-  private readonly lists = new Map<number, { readonly stamp: number; readonly terms: readonly GlossaryEntry[] }>();
+  /** Projects' terms as last read (see `list`). */
+  private readonly lists: KeptByStamp<readonly GlossaryEntry[]>;
 
   constructor(private readonly db: Database.Database) {
+    this.lists = new KeptByStamp(db, KEPT_GLOSSARIES);
     this.sql = {
       ofProject: db.prepare('SELECT * FROM glossary_terms WHERE project_id = ? ORDER BY source COLLATE NOCASE, id'),
       stamp: db.prepare('SELECT glossary_stamp FROM projects WHERE id = ?').pluck(),
@@ -39,29 +41,12 @@ export class GlossarySql {
   }
 
   /**
-   * A project's terms, frozen. The list is kept per project with the project's glossary stamp
-   * (migration 010: counted up by triggers on every change to its terms, from any connection),
-   * and read again only when the stamp has moved; so callers may key their own work on it.
+   * A project's terms, frozen, kept by the project's glossary stamp (migration 010): the same
+   * array while the terms are unchanged, so callers may key their own work on it.
    */
   list(projectId: number): readonly GlossaryEntry[] {
-    const read = () => Object.freeze((this.sql.ofProject.all(projectId) as TermRow[]).map((row) => Object.freeze(toEntry(row))));
-    // Inside another transaction the rows may yet be rolled back, with the stamp: read, keep nothing.
-    if (this.db.inTransaction) return read();
-    return this.db.transaction(() => {
-      const stamp = this.sql.stamp.get(projectId) as number | undefined;
-      const known = this.lists.get(projectId);
-      this.lists.delete(projectId);
-      if (known !== undefined && known.stamp === stamp) {
-        this.lists.set(projectId, known);
-        return known.terms;
-      }
-      const terms = read();
-      if (stamp !== undefined) {
-        while (this.lists.size >= KEPT_GLOSSARIES) this.lists.delete(this.lists.keys().next().value as number);
-        this.lists.set(projectId, { stamp, terms });
-      }
-      return terms;
-    })();
+    return this.lists.get(projectId, (id) => this.sql.stamp.get(id) as number | undefined,
+      () => Object.freeze((this.sql.ofProject.all(projectId) as TermRow[]).map((row) => Object.freeze(toEntry(row)))));
   }
 
   find(id: number): GlossaryEntry | null {

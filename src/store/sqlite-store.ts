@@ -21,6 +21,7 @@ import { TeamworkSql } from './teamwork-sql.js';
 import type { ThreadAction } from './teamwork-store.js';
 import { ExportSql } from './export-sql.js';
 import { GroupCommit, type Settled } from './group-commit.js';
+import { KeptByStamp } from './kept-by-stamp.js';
 import { openWalSync, writeWithoutSync, type WalSync } from './wal-sync.js';
 import type {
   DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
@@ -73,8 +74,8 @@ class SqliteStore extends AccountsSql implements Store {
   private readonly teamwork: TeamworkSql;
   private readonly exports = new ExportSql(this.db);
   private readonly saves: GroupCommit<TargetWrite, SaveOutcome>;
-  /** Documents' segment lists as last read, with the stamp they were read at (see listSegments). */
-  private readonly segmentLists = new Map<number, { readonly stamp: number; readonly segments: readonly Segment[] }>();
+  /** Documents' segment lists as last read, kept by their segments stamp (migration 009). */
+  private readonly segmentLists = new KeptByStamp<readonly Segment[]>(this.db, KEPT_SEGMENT_LISTS);
 
   private readonly checkpointer: Checkpointer | null;
   private readonly walSync: WalSync | null;
@@ -279,24 +280,10 @@ class SqliteStore extends AccountsSql implements Store {
    * from any connection), and read again only when the stamp has moved.
    */
   async listSegments(documentId: number): Promise<Segment[]> {
-    // Inside another transaction the rows may yet be rolled back, with the stamp: read, keep nothing.
-    if (this.db.inTransaction) return (this.sql.segmentsOfDocument.all(documentId) as SegmentRow[]).map(toSegment);
-    return this.db.transaction(() => {
-      const stamp = this.sql.segmentsStamp.get(documentId) as number | undefined;
-      const known = this.segmentLists.get(documentId);
-      if (known !== undefined && known.stamp === stamp) {
-        this.segmentLists.delete(documentId);
-        this.segmentLists.set(documentId, known);
-        return [...known.segments];
-      }
-      const segments = (this.sql.segmentsOfDocument.all(documentId) as SegmentRow[]).map((row) => Object.freeze(toSegment(row)));
-      this.segmentLists.delete(documentId);
-      if (stamp !== undefined) {
-        while (this.segmentLists.size >= KEPT_SEGMENT_LISTS) this.segmentLists.delete(this.segmentLists.keys().next().value as number);
-        this.segmentLists.set(documentId, { stamp, segments });
-      }
-      return [...segments];
-    })();
+    const segments = this.segmentLists.get(documentId, (id) => this.sql.segmentsStamp.get(id) as number | undefined,
+      () => (this.sql.segmentsOfDocument.all(documentId) as SegmentRow[]).map((row) => Object.freeze(toSegment(row))));
+    // Callers may sort or filter the list they get; the segments themselves are frozen.
+    return [...segments];
   }
 
   async relatedSegments(documentId: number, source: string, target: string): Promise<RelatedSegment[]> {
