@@ -1,5 +1,7 @@
 // Two builds of the server taking turns under the same load, on loopback: which one is cheaper?
-// Usage: node bench/ab.mjs DIR_A DIR_B [saves|editor]
+// Usage: node bench/ab.mjs DIR_A DIR_B [saves|browser-saves|editor]
+// `saves` authenticate with an API token; `browser-saves` as the editor does, with a session cookie
+// and the CSRF header.
 // Each DIR is a checkout with a build in dist/ (e.g. `git worktree add /tmp/a <commit>`, then
 // `node scripts/build.mjs` there). The database is seeded by A's build (the older schema, if they
 // differ) and copied, so each server migrates its own copy at start.
@@ -7,22 +9,23 @@
 // short rounds and the verdict is the median, over the rounds, of B's CPU per request over A's
 // (user + system time of the whole server process, from /proc, divided by the requests answered).
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { closedLoop, freePort } from './lib/load.mjs';
 
 const [dirA, dirB, mode = 'saves'] = process.argv.slice(2);
-if (!dirA || !dirB || !['saves', 'editor'].includes(mode)) {
-  console.error('usage: node bench/ab.mjs DIR_A DIR_B [saves|editor]');
+if (!dirA || !dirB || !['saves', 'browser-saves', 'editor'].includes(mode)) {
+  console.error('usage: node bench/ab.mjs DIR_A DIR_B [saves|browser-saves|editor]');
   process.exit(2);
 }
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 5);
 const SECONDS = Number(process.env.AB_SECONDS ?? 2);
 const root = path.resolve(dirA);
 const built = (file) => path.join(root, 'dist/src', file);
-const [{ systemClock }, { openSqliteStore }, { systemActor }, { createDeps }, { createProject }, { importArticle }, { createUser, issueApiToken }] =
-  await Promise.all(['core/clock.js', 'store/sqlite-store.js', 'usecases/access.js', 'usecases/deps.js', 'usecases/create-project.js', 'usecases/import-article.js', 'usecases/accounts.js']
+const [{ systemClock }, { openSqliteStore }, { systemActor }, { createDeps }, { createProject }, { importArticle }, { createUser, issueApiToken }, { hashToken }, { newCsrfToken }] =
+  await Promise.all(['core/clock.js', 'store/sqlite-store.js', 'usecases/access.js', 'usecases/deps.js', 'usecases/create-project.js', 'usecases/import-article.js', 'usecases/accounts.js', 'auth/tokens.js', 'auth/csrf-tokens.js']
     .map((file) => import(built(file))));
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'jembatan-ab-'));
@@ -37,6 +40,11 @@ const project = await createProject(deps, actor, { name: 'A/B' });
 const page = await importArticle(deps, { projectId: project.id, content, format: 'paste', title: 'A/B page', actor });
 const user = await createUser(deps, actor, { username: 'bench', password: 'kopi-susu-gula-aren-99', isAdmin: true });
 const token = await issueApiToken(deps, actor, { userId: user.id, name: 'bench' });
+// A signed-in browser: its session, and a CSRF token signed with the secret both servers get.
+const sessionSecret = randomBytes(32).toString('hex');
+const sessionId = randomBytes(32).toString('base64url');
+await deps.store.createSession({ idHash: hashToken(sessionId), userId: user.id });
+const csrfToken = newCsrfToken(sessionSecret, sessionId);
 const ids = (await deps.store.listSegments(page.id)).filter((s) => s.kind !== 'skip').map((s) => s.id);
 await deps.store.close();
 
@@ -51,14 +59,16 @@ async function startServer(dir, index) {
   copyFileSync(seedPath, dbPath);
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(path.resolve(dir), 'dist/src/main.js')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DB_PATH: dbPath, DEMO: 'false', LOG_REQUESTS: 'false' }, stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DB_PATH: dbPath, DEMO: 'false', LOG_REQUESTS: 'false', SESSION_SECRET: sessionSecret }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => { if (/listening/.test(String(chunk))) resolve(); });
     child.on('exit', (code) => reject(new Error(`${dir}: server exited with ${code}`)));
   });
   const versions = new Map(ids.map((id) => [id, 0]));
-  const auth = { Authorization: `Bearer ${token}` };
+  const auth = mode === 'browser-saves'
+    ? { Cookie: `jembatan_session=${sessionId}; jembatan_csrf=${csrfToken}`, 'X-CSRF-Token': csrfToken }
+    : { Authorization: `Bearer ${token}` };
   const load = mode === 'editor'
     ? { connections: 10, request: () => ({ path: `/documents/${page.id}`, headers: auth }) }
     : {

@@ -143,7 +143,9 @@ const seeded = await seed({ big: only.has('exports') });
 // The token of the throwaway database is not worth keeping, but tokens never go into results.
 results.seeded = { pageSegments: seeded.pageSegments, bigSegments: seeded.bigSegments };
 const [appPort, helloPort, plainPort] = [await freePort(), await freePort(), await freePort()];
-const server = await startChild([path.join(root, 'dist/src/main.js')], { PORT: String(appPort), HOST: '127.0.0.1', DB_PATH: dbPath, DEMO: 'false', LOG_REQUESTS: 'false' }, /listening/);
+// BENCH_SERVER_ARGS passes node flags to the server, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof.
+const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+const server = await startChild([...serverArgs, path.join(root, 'dist/src/main.js')], { PORT: String(appPort), HOST: '127.0.0.1', DB_PATH: dbPath, DEMO: 'false', LOG_REQUESTS: 'false' }, /listening/);
 const hello = await startChild([path.join(root, 'bench/lib/hello.mjs'), String(helloPort)], {}, /ready/);
 const plain = only.has('editor') ? await startChild([path.join(root, 'bench/lib/plain-editor.mjs'), String(plainPort), dbPath], {}, /ready/) : null;
 const auth = { Authorization: `Bearer ${seeded.token}` };

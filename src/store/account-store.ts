@@ -15,8 +15,11 @@ export interface AccountStore {
   setUserLocale(userId: number, locale: 'en' | 'id'): Promise<void>;
 
   createSession(input: { idHash: string; userId: number }): Promise<void>;
-  /** The live session's user, touching its last-seen time; null if unknown, expired or the user is disabled. */
-  resumeSession(input: { idHash: string; idleCutoff: string; absoluteCutoff: string }): Promise<User | null>;
+  /**
+   * The live session's user; null if unknown, expired or the user is disabled. Its last-seen time
+   * is moved to now only when it is older than `touchCutoff`, so that most requests write nothing.
+   */
+  resumeSession(input: { idHash: string; idleCutoff: string; absoluteCutoff: string; touchCutoff: string }): Promise<User | null>;
   deleteSession(idHash: string): Promise<void>;
 
   createApiToken(input: { userId: number; name: string; tokenHash: string }): Promise<number>;

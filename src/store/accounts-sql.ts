@@ -112,17 +112,17 @@ export class AccountsSql implements AccountStore {
     this.accountSql.insertSession.run({ ...input, at: this.clock.now() });
   }
 
-  async resumeSession(input: { idHash: string; idleCutoff: string; absoluteCutoff: string }) {
-    return this.db.transaction(() => {
-      const row = this.accountSql.session.get(input.idHash) as (UserRow & { session_created: string; session_seen: string }) | undefined;
-      if (!row) return null;
-      if (row.disabled_at !== null || row.session_seen < input.idleCutoff || row.session_created < input.absoluteCutoff) {
-        this.accountSql.deleteSession.run(input.idHash);
-        return null;
-      }
-      this.accountSql.touch.run({ idHash: input.idHash, at: this.clock.now() });
-      return toUser(row);
-    })();
+  async resumeSession(input: { idHash: string; idleCutoff: string; absoluteCutoff: string; touchCutoff: string }) {
+    // One read, a write only now and then: a touch is a durable write with its own fsync, and the
+    // session is read on every request of a browser (each autosave among them).
+    const row = this.accountSql.session.get(input.idHash) as (UserRow & { session_created: string; session_seen: string }) | undefined;
+    if (!row) return null;
+    if (row.disabled_at !== null || row.session_seen < input.idleCutoff || row.session_created < input.absoluteCutoff) {
+      this.accountSql.deleteSession.run(input.idHash);
+      return null;
+    }
+    if (row.session_seen < input.touchCutoff) this.accountSql.touch.run({ idHash: input.idHash, at: this.clock.now() });
+    return toUser(row);
   }
 
   async deleteSession(idHash: string) {

@@ -14,15 +14,17 @@ export class KeptByStamp<V> {
   get(key: number, stampOf: (key: number) => number | undefined, read: () => V): V {
     // Inside another transaction the rows may yet be rolled back, with the stamp: read, keep nothing.
     if (this.db.inTransaction) return read();
+    // The usual case, a value still current: one statement, which is its own snapshot.
+    const known = this.kept.get(key);
+    if (known !== undefined && known.stamp === stampOf(key)) {
+      this.kept.delete(key);
+      this.kept.set(key, known);
+      return known.value;
+    }
     // The stamp and the rows from one snapshot.
     return this.db.transaction(() => {
       const stamp = stampOf(key);
-      const known = this.kept.get(key);
       this.kept.delete(key);
-      if (known !== undefined && known.stamp === stamp) {
-        this.kept.set(key, known);
-        return known.value;
-      }
       const value = read();
       if (stamp !== undefined) {
         while (this.kept.size >= this.limit) this.kept.delete(this.kept.keys().next().value as number);

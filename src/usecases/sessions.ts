@@ -8,6 +8,8 @@ import type { Deps } from './deps.js';
 /** Sessions end after this long without a request, and after this long in any case. */
 export const SESSION_IDLE_MS = 8 * 3600_000;
 export const SESSION_ABSOLUTE_MS = 7 * 24 * 3600_000;
+/** How stale a session's last-seen time may get before a request moves it (the idle limit is kept to this). */
+export const SESSION_TOUCH_MS = 60_000;
 
 // Verified against when the username is unknown, so both failures cost one scrypt and take the same time.
 let dummyHash: Promise<string> | undefined;
@@ -69,6 +71,7 @@ export async function resumeSession(deps: Deps, sessionId: string): Promise<User
     idHash: hashToken(sessionId),
     idleCutoff: new Date(now - SESSION_IDLE_MS).toISOString(),
     absoluteCutoff: new Date(now - SESSION_ABSOLUTE_MS).toISOString(),
+    touchCutoff: new Date(now - SESSION_TOUCH_MS).toISOString(),
   });
 }
 

@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSqliteStore } from './sqlite-store.js';
+import type { Store } from './store.js';
+
+let stores: Store[] = [];
+afterEach(async () => {
+  await Promise.all(stores.map((store) => store.close()));
+  stores = [];
+});
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** A store whose clock the test moves, and a session opened at the start. */
+async function withSession() {
+  const start = Date.UTC(2026, 10, 2, 8);
+  let now = start;
+  const store = openSqliteStore(':memory:', { now: () => iso(now) });
+  stores.push(store);
+  const user = await store.createUser({ username: 'ayu', displayName: 'Ayu', passwordHash: 'x', isAdmin: false });
+  await store.createSession({ idHash: 'session-hash', userId: user.id });
+  // The use case's cutoffs: idle 8 hours, at most a week, last-seen moved when older than a minute.
+  const resume = () => store.resumeSession({
+    idHash: 'session-hash', idleCutoff: iso(now - 8 * HOUR), absoluteCutoff: iso(now - 7 * 24 * HOUR), touchCutoff: iso(now - MINUTE),
+  });
+  return { store, user, resume, at: (ms: number) => { now = start + ms; } };
+}
+
+describe('resuming a session', () => {
+  it('keeps a session alive while it is used, and ends it after eight idle hours', async () => {
+    const { resume, at } = await withSession();
+    at(7 * HOUR);
+    expect((await resume())?.username).toBe('ayu');
+    at(14 * HOUR);
+    expect((await resume())?.username).toBe('ayu');
+    at(22 * HOUR + MINUTE);
+    expect(await resume()).toBeNull();
+    // Ended for good: coming back within the hour does not revive it.
+    at(22 * HOUR + 2 * MINUTE);
+    expect(await resume()).toBeNull();
+  });
+
+  it('moves the last-seen time only when it is more than a minute old', async () => {
+    const { resume, at } = await withSession();
+    at(7 * HOUR);
+    await resume(); // last seen: 7 h
+    at(7 * HOUR + 30_000);
+    await resume(); // within the minute: not written, last seen stays 7 h
+    // Eight hours after the 7 h touch the session is idle, although a request came 30 s after it.
+    at(15 * HOUR + 10_000);
+    expect(await resume()).toBeNull();
+  });
+
+  it('counts a request more than a minute after the last one as activity', async () => {
+    const { resume, at } = await withSession();
+    at(7 * HOUR);
+    await resume();
+    at(7 * HOUR + 2 * MINUTE);
+    await resume(); // last seen: 7 h 2 min
+    at(15 * HOUR + MINUTE);
+    expect((await resume())?.username).toBe('ayu');
+  });
+
+  it('ends every session after a week, however busy', async () => {
+    const { resume, at } = await withSession();
+    for (let hour = 6; hour < 7 * 24; hour += 6) {
+      at(hour * HOUR);
+      expect(await resume()).not.toBeNull();
+    }
+    at(7 * 24 * HOUR + MINUTE);
+    expect(await resume()).toBeNull();
+  });
+});
