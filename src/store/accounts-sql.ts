@@ -3,6 +3,7 @@ import type { Clock } from '../core/clock.js';
 import type { Membership, ProjectRole, User } from '../core/types.js';
 import type { AccountStore, NewUser } from './account-store.js';
 import { PreferencesSql } from './preferences-sql.js';
+import { writeWithoutSync } from './wal-sync.js';
 
 interface UserRow {
   id: number; username: string; display_name: string; password_hash: string; is_admin: number;
@@ -121,7 +122,8 @@ export class AccountsSql implements AccountStore {
       this.accountSql.deleteSession.run(input.idHash);
       return null;
     }
-    if (row.session_seen < input.touchCutoff) this.accountSql.touch.run({ idHash: input.idHash, at: this.clock.now() });
+    // Like presence, a last-seen time is not worth an fsync on the event loop: the next durable write syncs it.
+    if (row.session_seen < input.touchCutoff) writeWithoutSync(this.db, () => this.accountSql.touch.run({ idHash: input.idHash, at: this.clock.now() }));
     return toUser(row);
   }
 

@@ -510,12 +510,15 @@ class SqliteStore extends AccountsSql implements Store {
     return this.feed.after(documentId, afterId, limit);
   }
 
+  // Presence is a heartbeat that a fresh one replaces within seconds: written without an fsync of
+  // its own (a crash keeps it, a power cut may lose it), so a typing editor never holds the event
+  // loop up for the disk. The next durable write syncs it along with its own.
   async setPresence(input: PresenceWrite) {
-    this.feed.setPresence(input, this.clock.now());
+    writeWithoutSync(this.db, () => this.feed.setPresence(input, this.clock.now()));
   }
 
   async removePresence(documentId: number, userId: number) {
-    this.feed.removePresence(documentId, userId);
+    writeWithoutSync(this.db, () => this.feed.removePresence(documentId, userId));
   }
 
   async listPresence(documentId: number, seenSince: string) {
