@@ -4,6 +4,7 @@
 // Run through `npm run bench` (builds first) or, after a build, `node bench/app.mjs`.
 // Bounded: every load phase runs a fixed number of seconds against 127.0.0.1 only.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,8 +17,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (file) => new URL(`../dist/src/${file}`, import.meta.url).href;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 
-const [{ systemClock }, { openSqliteStore }, { systemActor }, { createDeps }, { createProject }, { importArticle }, { createUser, issueApiToken }, { diffWords }] =
-  await Promise.all(['core/clock.js', 'store/sqlite-store.js', 'usecases/access.js', 'usecases/deps.js', 'usecases/create-project.js', 'usecases/import-article.js', 'usecases/accounts.js', 'revisions/word-diff.js'].map((file) => import(dist(file))));
+const [{ systemClock }, { openSqliteStore }, { systemActor }, { createDeps }, { createProject }, { importArticle }, { createUser, issueApiToken }, { diffWords }, { hashToken }, { newCsrfToken }] =
+  await Promise.all(['core/clock.js', 'store/sqlite-store.js', 'usecases/access.js', 'usecases/deps.js', 'usecases/create-project.js', 'usecases/import-article.js', 'usecases/accounts.js', 'revisions/word-diff.js', 'auth/tokens.js', 'auth/csrf-tokens.js'].map((file) => import(dist(file))));
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'jembatan-bench-'));
 const dbPath = path.join(tmp, 'bench.db');
@@ -49,6 +50,9 @@ async function seed({ big: withBig }) {
   }
   const user = await createUser(deps, actor, { username: 'bench', password: 'kopi-susu-gula-aren-99', isAdmin: true });
   const token = await issueApiToken(deps, actor, { userId: user.id, name: 'bench' });
+  // A signed-in browser as well: the editor saves with its session cookie and the CSRF header.
+  const sessionId = randomBytes(32).toString('base64url');
+  await deps.store.createSession({ idHash: hashToken(sessionId), userId: user.id });
   const pageSegments = (await deps.store.listSegments(page.id)).filter((s) => s.kind !== 'skip');
   // The same page in a project with a 2,000-term glossary: every word of the sample article a term, then pairs of them.
   const glossaryProject = await createProject(deps, actor, { name: 'Bench with a glossary' });
@@ -60,7 +64,7 @@ async function seed({ big: withBig }) {
   const glossarySaveIds = (await deps.store.listSegments(glossaryPage.id)).filter((s) => s.kind !== 'skip').map((s) => s.id);
   await deps.store.close();
   return {
-    token, pageId: page.id, pageSegments: pageSegments.length, saveIds: pageSegments.map((s) => s.id), glossarySaveIds,
+    token, sessionId, pageId: page.id, pageSegments: pageSegments.length, saveIds: pageSegments.map((s) => s.id), glossarySaveIds,
     bigId: big?.id, bigSegments: bigSegments.length,
   };
 }
@@ -145,12 +149,17 @@ results.seeded = { pageSegments: seeded.pageSegments, bigSegments: seeded.bigSeg
 const [appPort, helloPort, plainPort] = [await freePort(), await freePort(), await freePort()];
 // BENCH_SERVER_ARGS passes node flags to the server, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof.
 const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
-const server = await startChild([...serverArgs, path.join(root, 'dist/src/main.js')], { PORT: String(appPort), HOST: '127.0.0.1', DB_PATH: dbPath, DEMO: 'false', LOG_REQUESTS: 'false' }, /listening/);
+const sessionSecret = randomBytes(32).toString('hex');
+const server = await startChild([...serverArgs, path.join(root, 'dist/src/main.js')], {
+  PORT: String(appPort), HOST: '127.0.0.1', DB_PATH: dbPath, DEMO: 'false', LOG_REQUESTS: 'false', SESSION_SECRET: sessionSecret,
+}, /listening/);
 const hello = await startChild([path.join(root, 'bench/lib/hello.mjs'), String(helloPort)], {}, /ready/);
 const plain = only.has('editor') ? await startChild([path.join(root, 'bench/lib/plain-editor.mjs'), String(plainPort), dbPath], {}, /ready/) : null;
 const auth = { Authorization: `Bearer ${seeded.token}` };
+const csrfToken = newCsrfToken(sessionSecret, seeded.sessionId);
+const browser = { Cookie: `jembatan_session=${seeded.sessionId}; jembatan_csrf=${csrfToken}`, 'X-CSRF-Token': csrfToken };
 const versions = new Map(seeded.saveIds.map((id) => [id, 0]));
-const saveRequest = (id, text) => ({ method: 'PUT', path: `/api/segments/${id}/target`, headers: auth, body: { target: text, baseVersion: versions.get(id), elapsedMs: 1500 } });
+const saveRequest = (id, text, headers = auth) => ({ method: 'PUT', path: `/api/segments/${id}/target`, headers, body: { target: text, baseVersion: versions.get(id), elapsedMs: 1500 } });
 const noteVersion = (id, answer) => {
   try {
     const body = JSON.parse(answer.body);
@@ -171,6 +180,7 @@ try {
   }
   const saveOf = (client, n) => saveRequest(seeded.saveIds[client], `Typed text ${n} by editor ${client}.`);
   const noteSave = (client, answer) => noteVersion(seeded.saveIds[client], answer);
+  const browserSaveOf = (client, n) => saveRequest(seeded.saveIds[client], `Typed text ${n} by editor ${client}.`, browser);
   if (only.has('saves') || only.has('steady') || only.has('glossary')) await warmUp(appPort, 50, saveOf, noteSave);
   if (only.has('saves')) {
     // This shared machine's speed drifts from one minute to the next: the saves and both
@@ -184,9 +194,11 @@ try {
         liveRoute: await closedLoop({ ...turn, port: appPort, request: () => ({ path: '/healthz/live' }) }),
         helloWorld: await closedLoop({ ...turn, port: helloPort, request: () => ({ path: '/' }) }),
         saves: await closedLoop({ ...turn, port: appPort, request: saveOf, onAnswer: noteSave }),
+        browserSaves: await closedLoop({ ...turn, port: appPort, request: browserSaveOf, onAnswer: noteSave }),
       });
     }
     results.saves50 = summariseRounds(rounds);
+    results.browserSaves50 = summariseRounds(rounds.map((round) => ({ ...round, saves: round.browserSaves })));
   }
   if (only.has('glossary')) {
     const glossarySaveOf = (client, n) => saveRequest(seeded.glossarySaveIds[client], `Typed text ${n} by editor ${client}.`);
@@ -230,6 +242,11 @@ if (results.saves50) {
   rows.push([`save a segment, 50 editors (durable, ${ROUNDS} rounds)`, `${fmt(saves.perSecond)} saves/s`, `p50 ${fmt(saves.p50)} / p99 ${fmt(saves.p99)} ms (${saves.errors} errors)`,
     `same server's hello-world (/healthz/live) ${fmt(saves.liveRoutePerSecond, 0)} req/s (${percent(saves.shareOfLiveRoute)}); `
     + `plain Express hello-world ${fmt(saves.helloWorldPerSecond, 0)} req/s (${percent(saves.shareOfHelloWorld)}); raw SQLite ${fmt(results.rawSqliteSavesPerSecond, 0)} tx/s`]);
+}
+if (results.browserSaves50) {
+  const saves = results.browserSaves50;
+  rows.push([`the same, as the browser sends them (session cookie, CSRF)`, `${fmt(saves.perSecond)} saves/s`, `p50 ${fmt(saves.p50)} / p99 ${fmt(saves.p99)} ms (${saves.errors} errors)`,
+    `${fmt(saves.shareOfLiveRoute * 100, 0)} % of the same server's hello-world, ${fmt(saves.shareOfHelloWorld * 100, 0)} % of plain Express`]);
 }
 if (results.glossarySaves50) {
   const run = results.glossarySaves50;
