@@ -71,6 +71,16 @@ async function seed({ big: withBig }) {
 
 const GLOSSARY_TERMS = 2_000;
 
+/** CPU milliseconds (user + system, all threads) a child process has used so far, from /proc (Linux). */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 function startChild(args, env, ready) {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
@@ -139,6 +149,7 @@ function summariseRounds(rounds) {
     liveRoutePerSecond: of('liveRoute', 'perSecond'), helloWorldPerSecond: of('helloWorld', 'perSecond'),
     shareOfLiveRoute: median(rounds.map((round) => round.saves.perSecond / round.liveRoute.perSecond)),
     shareOfHelloWorld: median(rounds.map((round) => round.saves.perSecond / round.helloWorld.perSecond)),
+    cpuUsPerSave: of('saves', 'cpuUsPerRequest'), liveRouteCpuUs: of('liveRoute', 'cpuUsPerRequest'), helloWorldCpuUs: of('helloWorld', 'cpuUsPerRequest'),
   };
 }
 
@@ -190,11 +201,17 @@ try {
       const seconds = SECONDS / ROUNDS;
       // Each turn opens its 50 connections during half a second that is not counted.
       const turn = { connections: 50, seconds, warmUp: 0.5 };
+      // Each turn also notes the CPU its server spent per answered request (all threads, from /proc).
+      const measured = async (child, run) => {
+        const before = cpuMs(child.pid);
+        const result = await run();
+        return { ...result, cpuUsPerRequest: ((cpuMs(child.pid) - before) * 1000) / Math.max(1, result.requests) };
+      };
       rounds.push({
-        liveRoute: await closedLoop({ ...turn, port: appPort, request: () => ({ path: '/healthz/live' }) }),
-        helloWorld: await closedLoop({ ...turn, port: helloPort, request: () => ({ path: '/' }) }),
-        saves: await closedLoop({ ...turn, port: appPort, request: saveOf, onAnswer: noteSave }),
-        browserSaves: await closedLoop({ ...turn, port: appPort, request: browserSaveOf, onAnswer: noteSave }),
+        liveRoute: await measured(server, () => closedLoop({ ...turn, port: appPort, request: () => ({ path: '/healthz/live' }) })),
+        helloWorld: await measured(hello, () => closedLoop({ ...turn, port: helloPort, request: () => ({ path: '/' }) })),
+        saves: await measured(server, () => closedLoop({ ...turn, port: appPort, request: saveOf, onAnswer: noteSave })),
+        browserSaves: await measured(server, () => closedLoop({ ...turn, port: appPort, request: browserSaveOf, onAnswer: noteSave })),
       });
     }
     results.saves50 = summariseRounds(rounds);
@@ -209,13 +226,17 @@ try {
   }
   if (only.has('steady')) {
     // Every segment of the page in turn, so that a segment's previous save has long been answered.
+    const serverCpu = cpuMs(server.pid);
     results.steadySaves = await openLoop({
       port: appPort, rate: STEADY_RATE, seconds: SECONDS,
       request: (n) => saveRequest(seeded.saveIds[n % seeded.saveIds.length], `Steady text ${n}.`),
       onAnswer: (n, answer) => noteVersion(seeded.saveIds[n % seeded.saveIds.length], answer),
     });
+    results.steadySaves.cpuUsPerRequest = ((cpuMs(server.pid) - serverCpu) * 1000) / results.steadySaves.requests;
     // The same open loop on the plain hello-world server: the latency this machine adds by itself.
+    const helloCpu = cpuMs(hello.pid);
     results.steadyHelloWorld = await openLoop({ port: helloPort, rate: STEADY_RATE, seconds: SECONDS, request: () => ({ path: '/' }) });
+    results.steadyHelloWorld.cpuUsPerRequest = ((cpuMs(hello.pid) - helloCpu) * 1000) / results.steadyHelloWorld.requests;
   }
 } finally {
   server.kill('SIGTERM');
@@ -241,12 +262,13 @@ if (results.saves50) {
   const percent = (share) => `${fmt(share * 100, 0)} %`;
   rows.push([`save a segment, 50 editors (durable, ${ROUNDS} rounds)`, `${fmt(saves.perSecond)} saves/s`, `p50 ${fmt(saves.p50)} / p99 ${fmt(saves.p99)} ms (${saves.errors} errors)`,
     `same server's hello-world (/healthz/live) ${fmt(saves.liveRoutePerSecond, 0)} req/s (${percent(saves.shareOfLiveRoute)}); `
+    + `server CPU a request: save ${fmt(saves.cpuUsPerSave, 0)} µs, hello-world route ${fmt(saves.liveRouteCpuUs, 0)} µs, plain Express ${fmt(saves.helloWorldCpuUs, 0)} µs; `
     + `plain Express hello-world ${fmt(saves.helloWorldPerSecond, 0)} req/s (${percent(saves.shareOfHelloWorld)}); raw SQLite ${fmt(results.rawSqliteSavesPerSecond, 0)} tx/s`]);
 }
 if (results.browserSaves50) {
   const saves = results.browserSaves50;
   rows.push([`the same, as the browser sends them (session cookie, CSRF)`, `${fmt(saves.perSecond)} saves/s`, `p50 ${fmt(saves.p50)} / p99 ${fmt(saves.p99)} ms (${saves.errors} errors)`,
-    `${fmt(saves.shareOfLiveRoute * 100, 0)} % of the same server's hello-world, ${fmt(saves.shareOfHelloWorld * 100, 0)} % of plain Express`]);
+    `${fmt(saves.shareOfLiveRoute * 100, 0)} % of the same server's hello-world, ${fmt(saves.shareOfHelloWorld * 100, 0)} % of plain Express; server CPU ${fmt(saves.cpuUsPerSave, 0)} µs a save`]);
 }
 if (results.glossarySaves50) {
   const run = results.glossarySaves50;
@@ -255,8 +277,8 @@ if (results.glossarySaves50) {
 }
 if (results.steadySaves) {
   rows.push([`steady ${STEADY_RATE} saves/s, open loop (durable)`, `${fmt(results.steadySaves.perSecond)} saves/s`,
-    `p50 ${fmt(results.steadySaves.p50)} / p99 ${fmt(results.steadySaves.p99)} ms (${results.steadySaves.errors} errors)`,
-    `plain hello-world at the same rate: p50 ${fmt(results.steadyHelloWorld.p50)} / p99 ${fmt(results.steadyHelloWorld.p99)} ms`]);
+    `p50 ${fmt(results.steadySaves.p50)} / p99 ${fmt(results.steadySaves.p99)} ms (${results.steadySaves.errors} errors), server CPU ${fmt(results.steadySaves.cpuUsPerRequest, 0)} µs a save`,
+    `plain hello-world at the same rate: p50 ${fmt(results.steadyHelloWorld.p50)} / p99 ${fmt(results.steadyHelloWorld.p99)} ms, CPU ${fmt(results.steadyHelloWorld.cpuUsPerRequest, 0)} µs a request`]);
 }
 for (const [format, run] of Object.entries(results.exports ?? {})) {
   rows.push([`export ${seeded.bigSegments} segments: ${format}`, `${fmt(run.ms)} ms`, `peak RSS ${fmt(run.maxRssMb, 0)} MB`, `${fmt(run.bytes / 1e6, 1)} MB file`]);
