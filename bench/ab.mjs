@@ -48,7 +48,7 @@ const csrfToken = newCsrfToken(sessionSecret, sessionId);
 const ids = (await deps.store.listSegments(page.id)).filter((s) => s.kind !== 'skip').map((s) => s.id);
 await deps.store.close();
 
-/** CPU milliseconds (user + system) the process has used so far. */
+/** CPU milliseconds (user + system) the process has used so far (Linux, 100 clock ticks a second: getconf CLK_TCK). */
 function cpuMs(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);

@@ -71,7 +71,7 @@ async function seed({ big: withBig }) {
 
 const GLOSSARY_TERMS = 2_000;
 
-/** CPU milliseconds (user + system, all threads) a child process has used so far, from /proc (Linux). */
+/** CPU milliseconds (user + system, all threads) a child process has used so far, from /proc (Linux, 100 clock ticks a second: getconf CLK_TCK). */
 function cpuMs(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');

@@ -1,11 +1,17 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 
 let stores: Store[] = [];
+const dirs: string[] = [];
 afterEach(async () => {
   await Promise.all(stores.map((store) => store.close()));
   stores = [];
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 const MINUTE = 60_000;
@@ -13,10 +19,10 @@ const HOUR = 60 * MINUTE;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** A store whose clock the test moves, and a session opened at the start. */
-async function withSession() {
+async function withSession(path = ':memory:') {
   const start = Date.UTC(2026, 10, 2, 8);
   let now = start;
-  const store = openSqliteStore(':memory:', { now: () => iso(now) });
+  const store = openSqliteStore(path, { now: () => iso(now) });
   stores.push(store);
   const user = await store.createUser({ username: 'ayu', displayName: 'Ayu', passwordHash: 'x', isAdmin: false });
   await store.createSession({ idHash: 'session-hash', userId: user.id });
@@ -70,5 +76,17 @@ describe('resuming a session', () => {
     }
     at(7 * 24 * HOUR + MINUTE);
     expect(await resume()).toBeNull();
+  });
+
+  it('writes the touch to the database file, where another connection reads it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jembatan-sessions-'));
+    dirs.push(dir);
+    const path = join(dir, 'sessions.db');
+    const { resume, at } = await withSession(path);
+    at(2 * HOUR);
+    expect((await resume())?.username).toBe('ayu');
+    const reader = new Database(path, { readonly: true });
+    expect(reader.prepare('SELECT last_seen_at FROM sessions').pluck().get()).toBe(iso(Date.UTC(2026, 10, 2, 10)));
+    reader.close();
   });
 });

@@ -122,8 +122,14 @@ export class AccountsSql implements AccountStore {
       this.accountSql.deleteSession.run(input.idHash);
       return null;
     }
-    // Like presence, a last-seen time is not worth an fsync on the event loop: the next durable write syncs it.
-    if (row.session_seen < input.touchCutoff) writeWithoutSync(this.db, () => this.accountSql.touch.run({ idHash: input.idHash, at: this.clock.now() }));
+    if (row.session_seen < input.touchCutoff) {
+      try {
+        // Like presence, a last-seen time is not worth an fsync on the event loop: the next durable write syncs it.
+        writeWithoutSync(this.db, () => this.accountSql.touch.run({ idHash: input.idHash, at: this.clock.now() }));
+      } catch {
+        // Busy or full: the session is valid all the same, and the next request a minute on tries again.
+      }
+    }
     return toUser(row);
   }
 

@@ -68,4 +68,16 @@ describe('writeWithoutSync', () => {
     expect(level()).toBe(2);
     db.close();
   });
+
+  it('inside a transaction, joins it at its level instead of failing', () => {
+    const db = openDatabase(join(dirname(tempPath()), 'nested.db'));
+    db.exec('CREATE TABLE t (x TEXT)');
+    const insert = db.prepare('INSERT INTO t VALUES (?)');
+    db.transaction(() => {
+      writeWithoutSync(db, () => insert.run('inside'));
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    })();
+    expect(db.prepare('SELECT x FROM t').pluck().all()).toEqual(['inside']);
+    db.close();
+  });
 });

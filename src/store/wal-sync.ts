@@ -30,9 +30,11 @@ export function openWalSync(databasePath: string): WalSync {
  * Runs `write` (a whole transaction) with `synchronous=NORMAL`, then puts the connection back to
  * FULL, whatever happened: the caller makes the write durable with `WalSync.sync`. The pragma is
  * run afresh each time, since SQLite applies it when the statement is prepared; it cannot run
- * inside another transaction, and a group commit's flush never does.
+ * inside another transaction (there the write simply joins it, as durable as that transaction).
  */
 export function writeWithoutSync<T>(db: Database.Database, write: () => T): T {
+  // Inside a transaction the level cannot change (SQLite refuses): the write is as durable as it.
+  if (db.inTransaction) return write();
   db.pragma('synchronous = NORMAL');
   try {
     return write();
