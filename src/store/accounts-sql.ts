@@ -114,8 +114,8 @@ export class AccountsSql implements AccountStore {
   }
 
   async resumeSession(input: { idHash: string; idleCutoff: string; absoluteCutoff: string; touchCutoff: string }) {
-    // One read, a write only now and then: a touch is a durable write with its own fsync, and the
-    // session is read on every request of a browser (each autosave among them).
+    // One read, and a write only now and then: the session is read on every request of a browser
+    // (each autosave among them), and its idle limit needs the last-seen time only to the minute.
     const row = this.accountSql.session.get(input.idHash) as (UserRow & { session_created: string; session_seen: string }) | undefined;
     if (!row) return null;
     if (row.disabled_at !== null || row.session_seen < input.idleCutoff || row.session_created < input.absoluteCutoff) {

@@ -28,7 +28,9 @@ export function openWalSync(databasePath: string): WalSync {
 
 /**
  * Runs `write` (a whole transaction) with `synchronous=NORMAL`, then puts the connection back to
- * FULL, whatever happened: the caller makes the write durable with `WalSync.sync`. The pragma is
+ * FULL, whatever happened. The caller makes the write durable with `WalSync.sync` (saves), or
+ * leaves that to the next durable write, which syncs the WAL up to its own frames (heartbeats:
+ * presence, a session's last-seen time). The pragma is
  * run afresh each time, since SQLite applies it when the statement is prepared; it cannot run
  * inside another transaction (there the write simply joins it, as durable as that transaction).
  */
