@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cpuMs } from './lib/cpu.mjs';
 import { closedLoop, freePort } from './lib/load.mjs';
 
 const [dirA, dirB, mode = 'saves'] = process.argv.slice(2);
@@ -47,12 +48,6 @@ await deps.store.createSession({ idHash: hashToken(sessionId), userId: user.id }
 const csrfToken = newCsrfToken(sessionSecret, sessionId);
 const ids = (await deps.store.listSegments(page.id)).filter((s) => s.kind !== 'skip').map((s) => s.id);
 await deps.store.close();
-
-/** CPU milliseconds (user + system) the process has used so far (Linux, 100 clock ticks a second: getconf CLK_TCK). */
-function cpuMs(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
-}
 
 async function startServer(dir, index) {
   const dbPath = path.join(tmp, `server-${index}.db`);

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { cpuMs } from './lib/cpu.mjs';
 import { closedLoop, freePort, openLoop } from './lib/load.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,16 +71,6 @@ async function seed({ big: withBig }) {
 }
 
 const GLOSSARY_TERMS = 2_000;
-
-/** CPU milliseconds (user + system, all threads) a child process has used so far, from /proc (Linux, 100 clock ticks a second: getconf CLK_TCK). */
-function cpuMs(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return Number.NaN;
-  }
-}
 
 function startChild(args, env, ready) {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
