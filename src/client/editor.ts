@@ -4,6 +4,7 @@ import { EditingClock } from './editing-clock.js';
 import { HistoryDialog } from './history.js';
 import { MatchesPanel, type MatchStrings } from './matches.js';
 import { QaFindings, type QaStrings } from './qa.js';
+import { QaWhenSettled } from './qa-settle.js';
 import { FilterBar } from './filters.js';
 import { KeyBindings, type EditorCommands } from './keyboard.js';
 import { focusRow, moveTo, neighbour, nextRejected, nextUnconfirmed } from './navigation.js';
@@ -46,6 +47,15 @@ function start(editor: HTMLElement): void {
   const matches = new MatchesPanel(api, strings.tm, (row, n) => void commands.insertMatch(row, n));
   const offer = document.getElementById('repetition-offer');
   const qa = new QaFindings(api, strings.qa, editor.dataset.reviewer === 'true');
+  // Drafts come back without findings: a row is checked once its text rests, or when the person leaves it.
+  const settling = new QaWhenSettled((rowId) => {
+    const element = document.getElementById(`segment-${rowId}`);
+    if (!element) return;
+    const row = new SegmentRow(element);
+    const version = row.version;
+    // An answer about a version the row has moved past is dropped: the newer save brings its own.
+    void api.segmentQa(rowId).then((findings) => { if (row.version === version) qa.show(row, findings); }, () => undefined);
+  });
   const filterForm = document.getElementById('filters') as HTMLFormElement | null;
   const filters = filterForm ? new FilterBar(editor, filterForm) : null;
   threads.load(JSON.parse(filterForm?.dataset.unresolved ?? '[]') as number[]);
@@ -70,13 +80,20 @@ function start(editor: HTMLElement): void {
   const clock = new EditingClock(() => performance.now());
   const saver: Saver = new Saver(api, {
     timing: clock,
-    onQueued: (row) => unsent.queued(row),
+    onQueued: (row) => {
+      unsent.queued(row);
+      settling.typing(row.id);
+    },
     onReachable: (reachable) => unsent.reachable(reachable),
     onSaved: (row, segment) => {
       const wasConfirmed = row.confirmed;
       row.apply(segment, strings.states);
       unsent.saved(row, segment);
-      qa.show(row, segment.qa);
+      if (segment.qa === undefined) settling.drafted(row.id, row.input !== null && document.activeElement === row.input);
+      else {
+        settling.checked(row.id);
+        qa.show(row, segment.qa);
+      }
       refreshProgress(editor);
       if (!wasConfirmed && row.confirmed) {
         matches.forget();
@@ -156,7 +173,10 @@ function start(editor: HTMLElement): void {
   });
   editor.addEventListener('focusout', (event) => {
     const row = rowOf(event.target as Element);
-    if (row?.input && event.target === row.input) clock.blur(row.id);
+    if (row?.input && event.target === row.input) {
+      clock.blur(row.id);
+      settling.left(row.id);
+    }
   });
   document.addEventListener('visibilitychange', () => (document.hidden ? clock.hide() : clock.show()));
 

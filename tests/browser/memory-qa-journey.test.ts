@@ -63,4 +63,23 @@ describe('translation memory and quality checks in the browser', () => {
     await translator.close();
     await reviewer.close();
   });
+
+  it('checks a draft once the typing rests, and again after a fix, without a confirmation', async () => {
+    const document = await importArticle(env.server.deps, { projectId: 1, content: 'Harga naik 5 persen.\n\nCuaca cerah.', format: 'paste', actor: systemActor() });
+    const page = await env.browser.newPage();
+    await signIn(page, env.server.baseUrl, 'translator');
+    await page.goto(`${env.server.baseUrl}/documents/${document.id}`);
+    await target(page, 1).fill('Prices rose 6 percent.');
+    await saved(page);
+    const [first] = await env.server.deps.store.listSegments(document.id);
+    expect(first).toMatchObject({ state: 'draft', target: 'Prices rose 6 percent.' });
+    await page.locator(`#segment-${first!.id} .qa-findings [data-qa-code="numbers.missing"]`).getByText('5 persen').waitFor();
+
+    // Fixed, then straight on to the next row: leaving the row checks it without waiting.
+    await target(page, 1).fill('Prices rose 5 percent.');
+    await target(page, 2).focus();
+    await saved(page);
+    await expect.poll(() => page.locator('.qa-findings .severity-error').count()).toBe(0);
+    await page.close();
+  });
 });

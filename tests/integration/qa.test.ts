@@ -48,6 +48,17 @@ describe('quality checks', () => {
     expect(codes(right.body.qa).filter((code) => code.startsWith('dates.'))).toEqual([]);
   });
 
+  it('answers a draft without findings and gives them on request, for the text the draft stored', async () => {
+    const { segment } = await segmentOf('Nilai ekspor mencapai Rp 1,5 miliar pada 2024.');
+    const draft = await t.as('tari').put(`/api/segments/${segment.id}/target`).send({ target: 'Exports reached IDR 1.5 million.', baseVersion: 0 }).expect(200);
+    expect(draft.body.segment).toMatchObject({ version: 1, state: 'draft' });
+    expect(draft.body).not.toHaveProperty('qa');
+    const asked = await t.as('tari').get(`/api/segments/${segment.id}/qa`).expect(200);
+    expect(codes(asked.body.qa)).toContain('numbers.missing');
+    const confirmed = await confirm(segment.id, 1, 'Exports reached IDR 1.5 billion in 2024.').expect(200);
+    expect(codes(confirmed.body.qa)).not.toContain('numbers.missing');
+  });
+
   it('lets a reviewer, not a translator, let a warning pass for that version only', async () => {
     const { segment } = await segmentOf('Menteri itu tiba kemarin.');
     const saved = await confirm(segment.id, 0, 'The minister  arrived yesterday.').expect(200);

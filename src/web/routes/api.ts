@@ -36,6 +36,16 @@ import { contextOf, idOf as id } from './handle.js';
 export function apiRouter(deps: Deps, upload: multer.Multer): Router {
   const router = Router();
 
+  // First: the editor's autosaves are most of the API's requests.
+  router.put('/segments/:id/target', async (req, res) => {
+    const input = parse(saveTargetInput, req.body);
+    const { segment, revision } = await saveTarget(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
+    // A draft (an autosave while the person types) is only acknowledged: its QA is asked for once the
+    // text settles (`GET /segments/:id/qa`), not for every pause in typing. A confirmation answers with it.
+    if (input.action === 'edit') return res.json({ segment: presentSegment(segment), revision });
+    res.json({ segment: presentSegment(segment), revision, qa: presentFindings(contextOf(res).t, await segmentQa(deps, segment)) });
+  });
+
   router.get('/projects', async (_req, res) => {
     res.json({ projects: await listProjects(deps, contextOf(res).actor) });
   });
@@ -85,12 +95,6 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
     const outcome = await replaceInTargets(deps, { ...parse(replaceInput, req.body), documentId: id(req), actor: contextOf(res).actor });
     res.json(outcome.preview ? { replacements: outcome.replacements }
       : { replaced: outcome.replaced.map(({ number, segment }) => ({ number, segment: presentSegment(segment) })), skipped: outcome.skipped });
-  });
-
-  router.put('/segments/:id/target', async (req, res) => {
-    const input = parse(saveTargetInput, req.body);
-    const { segment, revision } = await saveTarget(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
-    res.json({ segment: presentSegment(segment), revision, qa: presentFindings(contextOf(res).t, await segmentQa(deps, segment)) });
   });
 
   router.post('/segments/:id/confirm', async (req, res) => {
