@@ -9,6 +9,7 @@ import { LoginThrottle } from '../auth/login-throttle.js';
 import { authenticate, requireSignedIn } from './middleware/authenticate.js';
 import { csrfTokens, verifyCsrf } from './middleware/csrf.js';
 import { errorHandler, notFound } from './middleware/errors.js';
+import { jsonBody } from './middleware/json-body.js';
 import { localeMiddleware } from './middleware/locale.js';
 import { requestContext, requestLog } from './middleware/request-log.js';
 import { uploadParser } from './middleware/upload.js';
@@ -70,7 +71,7 @@ export function createApp({ deps, config, i18n, logger = silentLogger, streams =
   });
   const csrf = csrfTokens({ secret: config.sessionSecret, secure: config.secureCookies });
   app.use(csrf.issue, authenticate(deps));
-  app.use(express.json({ limit: config.maxUploadBytes }));
+  app.use(jsonBody(config.maxUploadBytes));
   app.use(express.urlencoded({ extended: false, limit: config.maxUploadBytes }));
   app.use(verifyCsrf);
   app.use(authRouter(deps, new LoginThrottle({ now: () => Date.now() }), { secureCookies: config.secureCookies, csrf }));
@@ -88,10 +89,11 @@ export function createApp({ deps, config, i18n, logger = silentLogger, streams =
 
 /** Everything behind sign-in, in mount order; the route × role tests walk this same table. */
 export function signedInRouters(deps: Deps, upload: multer.Multer, streams = new LiveStreams()): { prefix: string; router: Router }[] {
+  // The JSON API first: the editor's autosaves are most of the requests, and each one walks the routes mounted before its own.
   return [
-    { prefix: '/', router: reviewRouter(deps) },
     { prefix: '/api', router: apiRouter(deps, upload) },
     { prefix: '/api', router: liveRouter(deps, streams) },
+    { prefix: '/', router: reviewRouter(deps) },
     { prefix: '/', router: pagesRouter(deps, upload) },
     { prefix: '/', router: progressRouter(deps) },
     { prefix: '/', router: adminRouter(deps) },
