@@ -69,6 +69,16 @@ describe('SQLite store', () => {
     expect(await store.listRevisions(first!.id)).toHaveLength(1);
   });
 
+  it('finds a segment with the project of its document in one read, and nothing for an unknown id', async () => {
+    const store = openSqliteStore(':memory:', systemClock);
+    await store.createProject({ name: 'Other', sourceLang: 'id', targetLang: 'en' });
+    const project = await store.createProject({ name: 'P', sourceLang: 'id', targetLang: 'en' });
+    const doc = await store.createDocument({ projectId: project.id, title: 'D', sourceFormat: 'txt', originalName: null, segments: [segment('Satu dua.')] });
+    const [first] = await store.listSegments(doc.id);
+    expect(await store.findSegmentInProject(first!.id)).toEqual({ segment: first, projectId: project.id });
+    expect(await store.findSegmentInProject(first!.id + 100)).toBeNull();
+  });
+
   it('creates a document with all its segments or not at all', async () => {
     const store = openSqliteStore(':memory:', systemClock);
     const project = await store.createProject({ name: 'P', sourceLang: 'id', targetLang: 'en' });

@@ -112,6 +112,8 @@ class SqliteStore extends AccountsSql implements Store {
       segmentsOfDocument: db.prepare('SELECT * FROM segments WHERE document_id = ? AND removed_at IS NULL ORDER BY position'),
       segmentsStamp: db.prepare('SELECT segments_stamp FROM documents WHERE id = ?').pluck(),
       segmentById: db.prepare('SELECT * FROM segments WHERE id = ? AND removed_at IS NULL'),
+      segmentInProject: db.prepare(`SELECT segments.*, documents.project_id AS in_project FROM segments
+        JOIN documents ON documents.id = segments.document_id WHERE segments.id = ? AND segments.removed_at IS NULL`),
       // Two index searches (segments_loose_source, segments_loose_target), not a scan of the document.
       relatedSegments: db.prepare(`SELECT id, position, kind, source, target FROM segments WHERE id IN (
           SELECT id FROM segments WHERE document_id = @documentId AND lower(trim(source)) = lower(trim(@source))
@@ -294,6 +296,11 @@ class SqliteStore extends AccountsSql implements Store {
   async findSegment(id: number) {
     const row = this.sql.segmentById.get(id) as SegmentRow | undefined;
     return row ? toSegment(row) : null;
+  }
+
+  async findSegmentInProject(id: number) {
+    const row = this.sql.segmentInProject.get(id) as (SegmentRow & { in_project: number }) | undefined;
+    return row ? { segment: toSegment(row), projectId: row.in_project } : null;
   }
 
   /**

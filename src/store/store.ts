@@ -36,6 +36,8 @@ export interface Store extends AccountStore, FeedStore, TeamworkStore {
   /** The live, translated segments whose source or target is this one's (loosely: case, outer spaces), with what QA compares. */
   relatedSegments(documentId: number, source: string, target: string): Promise<RelatedSegment[]>;
   findSegment(id: number): Promise<Segment | null>;
+  /** A live segment and the project its document belongs to, in one read (every segment-level request needs both). */
+  findSegmentInProject(id: number): Promise<{ segment: Segment; projectId: number } | null>;
 
   /**
    * Compare-and-set: writes the target only if the segment is still at

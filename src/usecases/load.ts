@@ -23,10 +23,10 @@ export async function loadDocument(deps: Deps, actor: Actor, id: number, need: A
 
 /** The segment and the actor's role in its project. */
 export async function loadSegment(deps: Deps, actor: Actor, id: number, need: Access): Promise<{ segment: Segment; role: ProjectRole | 'admin' }> {
-  const segment = await deps.store.findSegment(id);
-  const document = segment && await deps.store.findDocument(segment.documentId);
-  if (!segment || !document) throw new NotFoundError('segment.notFound', { id });
-  const role = await requireAccess(deps, actor, document.projectId, need).catch((error: unknown) => {
+  const found = await deps.store.findSegmentInProject(id);
+  if (!found) throw new NotFoundError('segment.notFound', { id });
+  const { segment, projectId } = found;
+  const role = await requireAccess(deps, actor, projectId, need).catch((error: unknown) => {
     throw error instanceof NotFoundError ? new NotFoundError('segment.notFound', { id }) : error;
   });
   return { segment, role };
