@@ -43,6 +43,7 @@ export function jsonBody(limit: number): RequestHandler {
       req.body = parsed;
       next();
     };
+    // A client that goes away mid-body: Node destroys the request with an ECONNRESET error.
     const onAborted = () => {
       stop();
       next(new InvalidInputError('request.malformed'));
@@ -51,12 +52,10 @@ export function jsonBody(limit: number): RequestHandler {
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onAborted);
-      req.off('aborted', onAborted);
     }
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onAborted);
-    req.on('aborted', onAborted);
   };
 }
 
