@@ -66,7 +66,17 @@ export async function openLoop({ port, rate, seconds, request, onAnswer }) {
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), latencies, seconds: elapsed };
+}
+
+/** Open-loop runs taken together: rate, p50 and p99 over all their answers, and each run's p99. */
+export function pooled(runs) {
+  const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  return {
+    requests: latencies.length, errors: runs.reduce((sum, run) => sum + run.errors, 0), perSecond: latencies.length / seconds,
+    p50: percentile(latencies, 50), p99: percentile(latencies, 99), roundP99s: runs.map((run) => run.p99),
+  };
 }
 
 function send(agent, port, { method = 'GET', path, headers = {}, body }) {
