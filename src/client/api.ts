@@ -93,7 +93,7 @@ export function createApi(pageToken: string) {
     acknowledge: async (id: number, body: { version: number; key: string }) =>
       ((await send('POST', `/api/segments/${id}/qa/acknowledge`, body)) as { qa: FindingDto[] }).qa,
     matches: async (id: number) => ((await send('GET', `/api/segments/${id}/matches`)) as { matches: MatchDto[] }).matches,
-    segmentQa: async (id: number) => ((await send('GET', `/api/segments/${id}/qa`)) as { qa: FindingDto[] }).qa,
+    segmentQa: async (id: number) => (await send('GET', `/api/segments/${id}/qa`)) as { version: number; qa: FindingDto[] },
     previewReplace: async (documentId: string, query: ReplaceQueryDto) =>
       ((await send('POST', `/api/documents/${documentId}/replace`, { ...query, preview: true })) as { replacements: ReplacementDto[] }).replacements,
     applyReplace: async (documentId: string, query: ReplaceQueryDto, versions: Record<string, number>) =>

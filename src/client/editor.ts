@@ -47,14 +47,15 @@ function start(editor: HTMLElement): void {
   const matches = new MatchesPanel(api, strings.tm, (row, n) => void commands.insertMatch(row, n));
   const offer = document.getElementById('repetition-offer');
   const qa = new QaFindings(api, strings.qa, editor.dataset.reviewer === 'true');
+  /** Rows whose findings are asked for one after another (a teammate's import can change hundreds). */
+  let findingsOfRows = Promise.resolve();
+  /** Asks for a row's findings; an answer about another version than the row holds when it arrives is dropped (a newer one brings its own). */
+  const refreshFindings = (row: SegmentRow): Promise<void> =>
+    api.segmentQa(row.id).then((answer) => { if (answer.version === row.version) qa.show(row, answer.qa); }, () => undefined);
   // Drafts come back without findings: a row is checked once its text rests, or when the person leaves it.
   const settling = new QaWhenSettled((rowId) => {
     const element = document.getElementById(`segment-${rowId}`);
-    if (!element) return;
-    const row = new SegmentRow(element);
-    const version = row.version;
-    // An answer about a version the row has moved past is dropped: the newer save brings its own.
-    void api.segmentQa(rowId).then((findings) => { if (row.version === version) qa.show(row, findings); }, () => undefined);
+    if (element) void refreshFindings(new SegmentRow(element));
   });
   const filterForm = document.getElementById('filters') as HTMLFormElement | null;
   const filters = filterForm ? new FilterBar(editor, filterForm) : null;
@@ -71,7 +72,7 @@ function start(editor: HTMLElement): void {
       row.apply(segment, strings.states, true);
       row.flash();
       refreshProgress(editor);
-      void api.segmentQa(segment.id).then((findings) => qa.show(row, findings), () => undefined);
+      void refreshFindings(row);
     },
   });
 
@@ -89,7 +90,9 @@ function start(editor: HTMLElement): void {
       const wasConfirmed = row.confirmed;
       row.apply(segment, strings.states);
       unsent.saved(row, segment);
-      if (segment.qa === undefined) settling.drafted(row.id, row.input !== null && document.activeElement === row.input);
+      // Newer text typed while this draft was on its way: its own save starts the wait.
+      if (segment.qa === undefined && row.input !== null && row.input.value !== segment.target) settling.typing(row.id);
+      else if (segment.qa === undefined) settling.drafted(row.id, document.activeElement === row.input);
       else {
         settling.checked(row.id);
         qa.show(row, segment.qa);
@@ -110,7 +113,10 @@ function start(editor: HTMLElement): void {
       decide: (choice) => {
         // Either way the row now builds on the server's version; "mine" then saves the typed text on top.
         row.apply(details.segment, strings.states, choice === 'theirs');
-        if (choice === 'theirs') unsent.dropped(row);
+        if (choice === 'theirs') {
+          unsent.dropped(row);
+          void refreshFindings(row);
+        }
         refreshProgress(editor);
         void saver.resolve(row, choice, action);
         row.input?.focus();
@@ -123,6 +129,8 @@ function start(editor: HTMLElement): void {
       if (!row.input || row.input.value.trim() === '') return say(strings.emptyTarget);
       // Move on at once so fast typists never type into the segment they just confirmed;
       // the save goes on in the background and a conflict still opens its dialog.
+      // Its answer brings the findings: leaving the row must not ask for them as well.
+      settling.checked(row.id);
       focusRow(nextUnconfirmed(editor, row));
       await saver.now(row, 'confirm');
     },
@@ -153,6 +161,7 @@ function start(editor: HTMLElement): void {
         row.apply(segment, strings.states, true);
         row.flash();
         refreshProgress(editor);
+        void refreshFindings(row);
       });
     },
   };
@@ -201,6 +210,8 @@ function start(editor: HTMLElement): void {
       const otherRow = new SegmentRow(other);
       otherRow.apply(segment, strings.states, true);
       otherRow.flash();
+      // One at a time, as for a teammate's changes.
+      findingsOfRows = findingsOfRows.then(() => refreshFindings(otherRow));
     }
     refreshProgress(editor);
     say(strings.tm.filled.replace('{{count}}', String(filled.length)));
@@ -228,13 +239,12 @@ function start(editor: HTMLElement): void {
   });
   // Teammates' saves, decisions and whereabouts, live (the page says where its rows stand in the feed).
   if (editor.dataset.live) {
-    let findingsOfRows = Promise.resolve();
     new LiveUpdates(editor, JSON.parse(editor.dataset.live) as LiveData, strings.states, {
       say, holds: (row) => saver.holds(row),
       applied: (rows) => {
         refreshProgress(editor);
         // One request at a time, however many rows a teammate's import changed.
-        findingsOfRows = rows.reduce((queue, row) => queue.then(() => api.segmentQa(row.id).then((findings) => qa.show(row, findings), () => undefined)), findingsOfRows);
+        findingsOfRows = rows.reduce((queue, row) => queue.then(() => refreshFindings(row)), findingsOfRows);
       },
     }, api).start();
   }

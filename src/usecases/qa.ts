@@ -177,9 +177,10 @@ export async function acknowledgeFinding(deps: Deps, actor: Actor, input: { segm
 }
 
 /** Findings of a segment the actor may read (for the API). */
-export async function qaOfSegment(deps: Deps, actor: Actor, segmentId: number): Promise<ShownFinding[]> {
+/** A readable segment's findings, with the version they are about (a client may hold a newer one by the time they arrive). */
+export async function qaOfSegment(deps: Deps, actor: Actor, segmentId: number): Promise<{ version: number; findings: ShownFinding[] }> {
   const { segment } = await loadSegment(deps, actor, segmentId, 'read');
-  return segmentQa(deps, segment);
+  return { version: segment.version, findings: await segmentQa(deps, segment) };
 }
 
 /** The document a readable segment belongs to (for redirects after a decision). */

@@ -54,6 +54,7 @@ describe('quality checks', () => {
     expect(draft.body.segment).toMatchObject({ version: 1, state: 'draft' });
     expect(draft.body).not.toHaveProperty('qa');
     const asked = await t.as('tari').get(`/api/segments/${segment.id}/qa`).expect(200);
+    expect(asked.body.version).toBe(1);
     expect(codes(asked.body.qa)).toContain('numbers.missing');
     const confirmed = await confirm(segment.id, 1, 'Exports reached IDR 1.5 billion in 2024.').expect(200);
     expect(codes(confirmed.body.qa)).not.toContain('numbers.missing');

@@ -12,12 +12,14 @@ import { InvalidInputError, TooLargeError } from '../../core/errors.js';
  * - a body over the limit, announced or not (413 `upload.tooLarge`); the rest of it is read and
  *   dropped, so that the client gets the answer instead of a reset connection;
  * - a compressed body or another charset than UTF-8 (400 `request.encoding`);
- * - anything that is not a JSON object or array (400 `request.malformed`), and a body that
- *   ends before its announced length (400 `request.malformed`).
+ * - anything that is not a JSON object or array (400 `request.malformed`), and a body whose
+ *   client went away before its end (400 `request.malformed`, if anyone is still there to read it).
  * Other requests (no body, forms, uploads) pass untouched to the parsers after it.
  */
 export function jsonBody(limit: number): RequestHandler {
   return (req, _res, next) => {
+    // Gone before its body was read (the client left while an earlier step waited): nothing to read, nobody to answer.
+    if (req.destroyed || req.readableEnded) return next();
     if (req.body !== undefined || !hasBody(req) || !isJson(req.headers['content-type'])) return next();
     const refuse = (error: Error) => drain(req, () => next(error));
     const encoding = req.headers['content-encoding'];
@@ -37,25 +39,30 @@ export function jsonBody(limit: number): RequestHandler {
     };
     const onEnd = () => {
       stop();
-      if (announced !== null && received !== announced) return next(new InvalidInputError('request.malformed'));
       const parsed = parseStrict(Buffer.concat(chunks, received).toString('utf8'));
       if (parsed === undefined) return next(new InvalidInputError('request.malformed'));
       req.body = parsed;
       next();
     };
-    // A client that goes away mid-body: Node destroys the request with an ECONNRESET error.
+    // A client that goes away mid-body: Node destroys the request (with an ECONNRESET error, or
+    // without one); either way the body is not whole.
     const onAborted = () => {
       stop();
       next(new InvalidInputError('request.malformed'));
+    };
+    const onClose = () => {
+      if (!req.complete) onAborted();
     };
     function stop() {
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onAborted);
+      req.off('close', onClose);
     }
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onAborted);
+    req.on('close', onClose);
   };
 }
 
@@ -78,11 +85,15 @@ function utf8(contentType: string): boolean {
   return match === null || ['utf-8', 'utf8'].includes(match[1]!.toLowerCase());
 }
 
-/** A JSON object or array (an empty body counts as `{}`), or undefined when it is not. */
-export function parseStrict(text: string): unknown {
-  const start = text.search(/\S/);
-  if (start === -1) return {};
-  if (text[start] !== '{' && text[start] !== '[') return undefined;
+/**
+ * A JSON object or array, or undefined when it is not. An empty body counts as `{}`; a leading
+ * byte-order mark is dropped; only JSON's own whitespace may come before the `{` or `[`.
+ */
+export function parseStrict(raw: string): unknown {
+  if (raw === '') return {};
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const start = text.search(/[^ \t\n\r]/);
+  if (start === -1 || (text[start] !== '{' && text[start] !== '[')) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -93,13 +104,12 @@ export function parseStrict(text: string): unknown {
 /** Reads the rest of a refused body and throws it away, then answers. */
 function drain(req: IncomingMessage, answer: () => void): void {
   if (req.readableEnded || req.destroyed) return answer();
-  let answered = false;
   const once = () => {
-    if (answered) return;
-    answered = true;
+    req.off('end', once);
+    req.off('error', once);
     answer();
   };
-  req.once('end', once);
-  req.once('error', once);
+  req.on('end', once);
+  req.on('error', once);
   req.resume();
 }

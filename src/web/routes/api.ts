@@ -108,7 +108,8 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
   });
 
   router.get('/segments/:id/qa', async (req, res) => {
-    res.json({ qa: presentFindings(contextOf(res).t, await qaOfSegment(deps, contextOf(res).actor, id(req))) });
+    const { version, findings } = await qaOfSegment(deps, contextOf(res).actor, id(req));
+    res.json({ version, qa: presentFindings(contextOf(res).t, findings) });
   });
 
   router.post('/segments/:id/qa/acknowledge', async (req, res) => {
