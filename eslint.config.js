@@ -44,7 +44,7 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly' } },
   },
   zone(['src/core/**'], ['../*', 'express', 'better-sqlite3', 'node:*'], 'core imports nothing of ours and no I/O.'),
   zone(PURE, ['**/store/**', '**/web/**', '**/usecases/**', 'express', 'better-sqlite3', 'node:fs', 'node:fs/*', 'node:http', 'node:net'],

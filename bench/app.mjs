@@ -179,6 +179,10 @@ try {
     results.helloWorld10 = await closedLoop({ port: helloPort, connections: 10, seconds: SECONDS, request: () => ({ path: '/' }) });
     results.plainEjs10 = await closedLoop({ port: plainPort, connections: 10, seconds: SECONDS, request: () => ({ path: `/documents/${seeded.pageId}` }) });
     results.editorPage10 = await closedLoop({ port: appPort, connections: 10, seconds: SECONDS, request: () => ({ path: `/documents/${seeded.pageId}`, headers: auth }) });
+    // The floor: as many bytes as the editor page, made once and sent by plain Express, no work per request.
+    const pageBytes = (await (await fetch(`http://127.0.0.1:${appPort}/documents/${seeded.pageId}`, { headers: auth })).arrayBuffer()).byteLength;
+    await warmUp(helloPort, 10, () => ({ path: `/bytes/${pageBytes}` }));
+    results.samePageBytes10 = { bytes: pageBytes, ...await closedLoop({ port: helloPort, connections: 10, seconds: SECONDS, request: () => ({ path: `/bytes/${pageBytes}` }) }) };
   }
   const saveOf = (client, n) => saveRequest(seeded.saveIds[client], `Typed text ${n} by editor ${client}.`);
   const noteSave = (client, answer) => noteVersion(seeded.saveIds[client], answer);
@@ -262,7 +266,7 @@ const ratio = (a, b) => `${fmt(a / b, 2)}×`;
 const rows = [];
 if (results.editorPage10) {
   rows.push([`editor page, ${seeded.pageSegments} segments, 10 connections`, `${fmt(results.editorPage10.perSecond)} pages/s`, `p50 ${fmt(results.editorPage10.p50)} / p99 ${fmt(results.editorPage10.p99)} ms`,
-    `plain EJS ${fmt(results.plainEjs10.perSecond)} pages/s (${ratio(results.editorPage10.perSecond, results.plainEjs10.perSecond)}), p99 ${fmt(results.plainEjs10.p99)} ms; hello-world ${fmt(results.helloWorld10.perSecond, 0)} req/s`]);
+    `plain EJS ${fmt(results.plainEjs10.perSecond)} pages/s (${ratio(results.editorPage10.perSecond, results.plainEjs10.perSecond)}), p99 ${fmt(results.plainEjs10.p99)} ms; hello-world ${fmt(results.helloWorld10.perSecond, 0)} req/s; the same ${fmt(results.samePageBytes10.bytes / 1000, 0)} KB prebuilt: ${fmt(results.samePageBytes10.perSecond)} pages/s, p99 ${fmt(results.samePageBytes10.p99)} ms`]);
 }
 if (results.saves50) {
   const saves = results.saves50;

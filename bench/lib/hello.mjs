@@ -1,6 +1,15 @@
-// The baseline server: a plain Express hello-world route on the given loopback port.
+// The baseline server: a plain Express hello-world route on the given loopback port, and a route
+// that answers a page of prebuilt bytes.
+import { Buffer } from 'node:buffer';
 import express from 'express';
 
 const app = express();
 app.get('/', (_req, res) => res.send('hello'));
+// N bytes of HTML made once, then sent as they are: the floor for a page of that size (no work per request).
+const pages = new Map();
+app.get('/bytes/:n', (req, res) => {
+  const n = Math.min(Number(req.params.n) || 0, 16_000_000);
+  if (!pages.has(n)) pages.set(n, Buffer.alloc(n, 'a'));
+  res.type('html').send(pages.get(n));
+});
 app.listen(Number(process.argv[2]), '127.0.0.1', () => process.stdout.write('ready\n'));
