@@ -1,6 +1,7 @@
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/usecases/access.js';
 import { issueApiToken } from '../../src/usecases/accounts.js';
@@ -67,6 +68,22 @@ describe('JSON request bodies', () => {
     await raw({ 'Content-Type': 'application/json', 'Content-Length': String(body.length + 10) }, [body], { endEarly: true });
     await unchanged();
     await save().send({ target: 'Prices rose.', baseVersion: 0 }).expect(200);
+  });
+
+  it('answers hostile bodies with a 400 and a message, changing nothing (fuzz)', async () => {
+    const bytes = fc.uint8Array({ maxLength: 300 });
+    const hostile = fc.oneof(
+      bytes.map((random) => Buffer.from([0xff, ...random])),
+      fc.json().filter((text) => !/^\s*[[{]/.test(text)).map((text) => Buffer.from(text)),
+      fc.tuple(fc.json(), fc.nat()).map(([text, cut]) => Buffer.from(`{"target":${text}`.slice(0, 10 + (cut % 40)))),
+      fc.string({ unit: 'grapheme', maxLength: 200 }).map((text) => Buffer.from(`[${text}`)),
+    );
+    await fc.assert(fc.asyncProperty(hostile, async (body) => {
+      const response = await save().set('Content-Type', 'application/json').send(body);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toEqual(expect.any(String));
+    }), { numRuns: 120 });
+    await unchanged();
   });
 
   it('leaves form posts to the form parser', async () => {
