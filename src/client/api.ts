@@ -17,6 +17,8 @@ export interface FindingDto {
   code: string;
   message: string;
   acknowledged: boolean;
+  /** The grid number of the other segment a consistency finding is about. */
+  segmentNumber?: number;
 }
 
 export interface MatchDto {

@@ -1,9 +1,9 @@
-import { createApi, type ConflictDetails } from './api.js';
+import { createApi, type ConflictDetails, type FindingDto } from './api.js';
 import { ConflictDialog } from './conflicts.js';
 import { EditingClock } from './editing-clock.js';
 import { HistoryDialog } from './history.js';
 import { MatchesPanel, type MatchStrings } from './matches.js';
-import { QaFindings, type QaStrings } from './qa.js';
+import { comparedNumbers, QaFindings, rowsToRecheck, type QaStrings } from './qa.js';
 import { QaWhenSettled } from './qa-settle.js';
 import { FilterBar } from './filters.js';
 import { KeyBindings, type EditorCommands } from './keyboard.js';
@@ -50,8 +50,25 @@ function start(editor: HTMLElement): void {
   /** Rows whose findings are asked for one after another (a teammate's import can change hundreds). */
   let findingsOfRows = Promise.resolve();
   /** Asks for a row's findings; an answer about another version than the row holds when it arrives is dropped (a newer one brings its own). */
-  const refreshFindings = (row: SegmentRow): Promise<void> =>
-    api.segmentQa(row.id).then((answer) => { if (answer.version === row.version) qa.show(row, answer.qa); }, () => undefined);
+  const refreshFindings = (row: SegmentRow, related = true): Promise<void> =>
+    api.segmentQa(row.id).then((answer) => { if (answer.version === row.version) showFindings(row, answer.qa, related); }, () => undefined);
+  /**
+   * Shows a row's findings. With `related`, the rows they compare it with, before and after, are
+   * checked again too (one level only: their answers do not spread further), so that a
+   * consistency warning appears or goes on both rows of the pair.
+   */
+  function showFindings(row: SegmentRow, findings: readonly FindingDto[], related: boolean): void {
+    const before = related ? comparedNumbers(row) : [];
+    qa.show(row, findings);
+    if (!related) return;
+    const numbers = rowsToRecheck(Number(row.number), before, findings);
+    if (numbers.length === 0) return;
+    for (const element of editor.querySelectorAll<HTMLElement>('.row[data-segment-id]')) {
+      const other = new SegmentRow(element);
+      if (!numbers.includes(Number(other.number))) continue;
+      findingsOfRows = findingsOfRows.then(() => refreshFindings(other, false));
+    }
+  }
   // Drafts come back without findings: a row is checked once its text rests, or when the person leaves it.
   const settling = new QaWhenSettled((rowId) => {
     const element = document.getElementById(`segment-${rowId}`);
@@ -95,7 +112,7 @@ function start(editor: HTMLElement): void {
       else if (segment.qa === undefined) settling.drafted(row.id, document.activeElement === row.input);
       else {
         settling.checked(row.id);
-        qa.show(row, segment.qa);
+        showFindings(row, segment.qa, true);
       }
       refreshProgress(editor);
       if (!wasConfirmed && row.confirmed) {

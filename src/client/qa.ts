@@ -3,6 +3,23 @@ import type { SegmentRow } from './segment-row.js';
 
 export interface QaStrings { rowLabel: string; acknowledge: string; acknowledged: string; severity: Record<string, string> }
 
+/** The grid numbers of the other segments a row's findings shown now compare it with (its consistency findings). */
+export function comparedNumbers(row: SegmentRow): number[] {
+  return [...row.element.querySelectorAll<HTMLElement>('.qa-findings [data-qa-number]')].map((item) => Number(item.dataset.qaNumber));
+}
+
+/**
+ * The rows (grid numbers) to check again when a row's findings change: those its findings
+ * compared it with before and after (a consistency warning stands on both rows of a pair, so it
+ * appears or goes on the other row too), never the row itself.
+ */
+export function rowsToRecheck(self: number, before: readonly number[], after: readonly { segmentNumber?: number }[]): number[] {
+  const numbers = new Set(before);
+  for (const finding of after) if (finding.segmentNumber !== undefined) numbers.add(finding.segmentNumber);
+  numbers.delete(self);
+  return [...numbers];
+}
+
 /**
  * The QA findings under a row, as the server last reported them. Errors and
  * warnings say so in words; a reviewer may let a warning pass.
@@ -31,6 +48,7 @@ export class QaFindings {
     const item = document.createElement('li');
     item.className = `severity-${finding.severity}${finding.acknowledged ? ' acknowledged' : ''}`;
     item.dataset.qaCode = finding.code;
+    if (finding.segmentNumber !== undefined) item.dataset.qaNumber = String(finding.segmentNumber);
     const label = document.createElement('strong');
     label.textContent = `${this.strings.severity[finding.severity] ?? finding.severity}: `;
     item.append(label, document.createTextNode(finding.message));

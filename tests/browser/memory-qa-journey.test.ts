@@ -64,6 +64,29 @@ describe('translation memory and quality checks in the browser', () => {
     await reviewer.close();
   });
 
+  it('shows a consistency warning on both rows of a pair, and takes it off both when they agree', async () => {
+    const document = await importArticle(env.server.deps, { projectId: 1, content: 'Harga naik.\n\nCuaca cerah.\n\nHarga naik.', format: 'paste', actor: systemActor() });
+    const [first, , third] = await env.server.deps.store.listSegments(document.id);
+    const page = await env.browser.newPage();
+    await signIn(page, env.server.baseUrl, 'translator');
+    await page.goto(`${env.server.baseUrl}/documents/${document.id}`);
+    const warning = (id: number) => page.locator(`#segment-${id} .qa-findings [data-qa-code="consistency.target"]`);
+    await target(page, 1).fill('Prices rose.');
+    await target(page, 1).press('Control+Enter');
+    await target(page, 3).fill('Prices went up.');
+    await target(page, 3).press('Control+Enter');
+    await saved(page);
+    await warning(third!.id).waitFor();
+    await warning(first!.id).waitFor();
+
+    await target(page, 3).fill('Prices rose.');
+    await target(page, 3).press('Control+Enter');
+    await saved(page);
+    await expect.poll(() => warning(third!.id).count()).toBe(0);
+    await expect.poll(() => warning(first!.id).count()).toBe(0);
+    await page.close();
+  });
+
   it('checks a draft once the typing rests, and again after a fix, without a confirmation', async () => {
     const document = await importArticle(env.server.deps, { projectId: 1, content: 'Harga naik 5 persen.\n\nCuaca cerah.', format: 'paste', actor: systemActor() });
     const page = await env.browser.newPage();

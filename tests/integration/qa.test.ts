@@ -77,7 +77,7 @@ describe('quality checks', () => {
     const [first, , third] = await t.deps.store.listSegments(document.id);
     await confirm(first!.id, 0, 'Prices rose.').expect(200);
     const saved = await confirm(third!.id, 0, 'Prices went up.').expect(200);
-    expect(saved.body.qa).toContainEqual(expect.objectContaining({ code: 'consistency.target', message: expect.stringContaining('segment 1') as string }));
+    expect(saved.body.qa).toContainEqual(expect.objectContaining({ code: 'consistency.target', message: expect.stringContaining('segment 1') as string, segmentNumber: 1 }));
   });
 
   it('refuses to let an error pass', async () => {

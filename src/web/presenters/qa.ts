@@ -9,6 +9,8 @@ export interface PresentedFinding {
   readonly code: string;
   readonly message: string;
   readonly acknowledged: boolean;
+  /** The grid number of the other segment the finding compares this one with (consistency), so that a client can check that one again too. */
+  readonly segmentNumber?: number;
 }
 
 export function presentFindings(t: Translate, findings: readonly ShownFinding[]): PresentedFinding[] {
@@ -19,6 +21,7 @@ export function presentFindings(t: Translate, findings: readonly ShownFinding[])
     code: finding.code,
     message: messageOf(t, finding),
     acknowledged: finding.acknowledged,
+    ...(typeof finding.params.segment === 'number' ? { segmentNumber: finding.params.segment } : {}),
   }));
 }
 
