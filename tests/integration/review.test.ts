@@ -110,7 +110,8 @@ describe('the review workflow', () => {
     await t.as('rudi').put(`/api/segments/${segment.id}/target`).send({ target: 'Foreign Minister meets Wang Yi', baseVersion: 1 }).expect(200);
     const { agent } = await browserAgent(t.app, 'rudi');
     const page = await agent.get(`/documents/${seeded.document.id}/changes?since=${encodeURIComponent(since)}`).expect(200);
-    expect(page.text).toContain('1 segments changed since');
+    expect(page.text).toContain('1 segment changed since');
+    expect(page.text).toMatch(/<h1>Changes since Jan 1, 2026, 12:00:\d\d AM UTC<\/h1>/);
     expect(page.text).toContain('<del>Menlu</del><ins>Foreign');
     await agent.get(`/documents/${seeded.document.id}/changes?since=yesterday`).expect(400);
   });
