@@ -161,7 +161,7 @@ const auth = { Authorization: `Bearer ${seeded.token}` };
 const csrfToken = newCsrfToken(sessionSecret, seeded.sessionId);
 const browser = { Cookie: `jembatan_session=${seeded.sessionId}; jembatan_csrf=${csrfToken}`, 'X-CSRF-Token': csrfToken };
 const versions = new Map(seeded.saveIds.map((id) => [id, 0]));
-const saveRequest = (id, text, headers = auth) => ({ method: 'PUT', path: `/api/segments/${id}/target`, headers, body: { target: text, baseVersion: versions.get(id), elapsedMs: 1500 } });
+const saveRequest = (id, text, headers = auth, action = 'edit') => ({ method: 'PUT', path: `/api/segments/${id}/target`, headers, body: { target: text, baseVersion: versions.get(id), elapsedMs: 1500, action } });
 const noteVersion = (id, answer) => {
   try {
     const body = JSON.parse(answer.body);
@@ -213,11 +213,28 @@ try {
     results.browserSaves50 = summariseRounds(rounds.map((round) => ({ ...round, saves: round.browserSaves })));
   }
   if (only.has('glossary')) {
-    const glossarySaveOf = (client, n) => saveRequest(seeded.glossarySaveIds[client], `Typed text ${n} by editor ${client}.`);
-    const noteGlossarySave = (client, answer) => noteVersion(seeded.glossarySaveIds[client], answer);
+    // Confirmations, which answer with their QA findings (drafts do not): in the glossary's
+    // project and, taking turns with them, in the project without one.
+    const confirmOf = (ids) => (client, n) => saveRequest(ids[client], `Confirmed text ${n} by editor ${client}.`, auth, 'confirm');
+    const noteOf = (ids) => (client, answer) => noteVersion(ids[client], answer);
     for (const id of seeded.glossarySaveIds) versions.set(id, 0);
-    await warmUp(appPort, 50, glossarySaveOf, noteGlossarySave);
-    results.glossarySaves50 = await closedLoop({ port: appPort, connections: 50, seconds: SECONDS, request: glossarySaveOf, onAnswer: noteGlossarySave });
+    await warmUp(appPort, 50, confirmOf(seeded.glossarySaveIds), noteOf(seeded.glossarySaveIds));
+    await warmUp(appPort, 50, confirmOf(seeded.saveIds), noteOf(seeded.saveIds));
+    const rounds = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const turn = { port: appPort, connections: 50, seconds: SECONDS / ROUNDS, warmUp: 0.5 };
+      rounds.push({
+        glossary: await closedLoop({ ...turn, request: confirmOf(seeded.glossarySaveIds), onAnswer: noteOf(seeded.glossarySaveIds) }),
+        plain: await closedLoop({ ...turn, request: confirmOf(seeded.saveIds), onAnswer: noteOf(seeded.saveIds) }),
+      });
+    }
+    const of = (kind, field) => median(rounds.map((round) => round[kind][field]));
+    results.glossaryConfirms50 = {
+      rounds, perSecond: of('glossary', 'perSecond'), p50: of('glossary', 'p50'), p99: of('glossary', 'p99'),
+      errors: rounds.reduce((sum, round) => sum + round.glossary.errors, 0),
+      plainPerSecond: of('plain', 'perSecond'), plainP99: of('plain', 'p99'),
+      share: median(rounds.map((round) => round.glossary.perSecond / round.plain.perSecond)),
+    };
   }
   if (only.has('steady')) {
     // The saves and the same open loop on the plain hello-world server (the latency this machine
@@ -281,10 +298,10 @@ if (results.browserSaves50) {
   rows.push([`the same, as the browser sends them (session cookie, CSRF)`, `${fmt(saves.perSecond)} saves/s`, `p50 ${fmt(saves.p50)} / p99 ${fmt(saves.p99)} ms (${saves.errors} errors)`,
     `${fmt(saves.shareOfLiveRoute * 100, 0)} % of the same server's hello-world, ${fmt(saves.shareOfHelloWorld * 100, 0)} % of plain Express; server CPU ${fmt(saves.cpuUsPerSave, 0)} µs a save`]);
 }
-if (results.glossarySaves50) {
-  const run = results.glossarySaves50;
-  rows.push([`save a segment, 50 editors, ${GLOSSARY_TERMS.toLocaleString('en')}-term glossary`, `${fmt(run.perSecond)} saves/s`, `p50 ${fmt(run.p50)} / p99 ${fmt(run.p99)} ms (${run.errors} errors)`,
-    results.saves50 ? `the same saves without a glossary: ${fmt(results.saves50.perSecond)} saves/s` : '']);
+if (results.glossaryConfirms50) {
+  const run = results.glossaryConfirms50;
+  rows.push([`confirm a segment (with its QA), 50 editors, ${GLOSSARY_TERMS.toLocaleString('en')}-term glossary`, `${fmt(run.perSecond)} confirms/s`, `p50 ${fmt(run.p50)} / p99 ${fmt(run.p99)} ms (${run.errors} errors)`,
+    `the same confirmations without a glossary, in turns: ${fmt(run.plainPerSecond)} confirms/s, p99 ${fmt(run.plainP99)} ms (${fmt(run.share * 100, 0)} %)`]);
 }
 if (results.steadySaves) {
   rows.push([`steady ${STEADY_RATE} saves/s, open loop (durable)`, `${fmt(results.steadySaves.perSecond)} saves/s`,

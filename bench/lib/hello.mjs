@@ -10,6 +10,8 @@ const pages = new Map();
 app.get('/bytes/:n', (req, res) => {
   const n = Math.min(Number(req.params.n) || 0, 16_000_000);
   if (!pages.has(n)) pages.set(n, Buffer.alloc(n, 'a'));
-  res.type('html').send(pages.get(n));
+  // Sent as they are: `send` would hash them for an ETag on every request (the app turns ETags off).
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': n });
+  res.end(pages.get(n));
 });
 app.listen(Number(process.argv[2]), '127.0.0.1', () => process.stdout.write('ready\n'));

@@ -17,8 +17,8 @@ export interface FindingDto {
   code: string;
   message: string;
   acknowledged: boolean;
-  /** The grid number of the other segment a consistency finding is about. */
-  segmentNumber?: number;
+  /** The other segments (ids) a consistency finding compares this one with. */
+  segmentIds?: number[];
 }
 
 export interface MatchDto {

@@ -3,7 +3,7 @@ import { ConflictDialog } from './conflicts.js';
 import { EditingClock } from './editing-clock.js';
 import { HistoryDialog } from './history.js';
 import { MatchesPanel, type MatchStrings } from './matches.js';
-import { comparedNumbers, QaFindings, rowsToRecheck, type QaStrings } from './qa.js';
+import { comparedSegments, QaFindings, rowsToRecheck, type QaStrings } from './qa.js';
 import { QaWhenSettled } from './qa-settle.js';
 import { FilterBar } from './filters.js';
 import { KeyBindings, type EditorCommands } from './keyboard.js';
@@ -49,6 +49,8 @@ function start(editor: HTMLElement): void {
   const qa = new QaFindings(api, strings.qa, editor.dataset.reviewer === 'true');
   /** Rows whose findings are asked for one after another (a teammate's import can change hundreds). */
   let findingsOfRows = Promise.resolve();
+  /** Rows queued there to be checked again for another row's sake, each once. */
+  const rechecking = new Set<number>();
   /** Asks for a row's findings; an answer about another version than the row holds when it arrives is dropped (a newer one brings its own). */
   const refreshFindings = (row: SegmentRow, related = true): Promise<void> =>
     api.segmentQa(row.id).then((answer) => { if (answer.version === row.version) showFindings(row, answer.qa, related); }, () => undefined);
@@ -58,15 +60,18 @@ function start(editor: HTMLElement): void {
    * consistency warning appears or goes on both rows of the pair.
    */
   function showFindings(row: SegmentRow, findings: readonly FindingDto[], related: boolean): void {
-    const before = related ? comparedNumbers(row) : [];
+    const before = related ? comparedSegments(row) : [];
     qa.show(row, findings);
     if (!related) return;
-    const numbers = rowsToRecheck(Number(row.number), before, findings);
-    if (numbers.length === 0) return;
-    for (const element of editor.querySelectorAll<HTMLElement>('.row[data-segment-id]')) {
-      const other = new SegmentRow(element);
-      if (!numbers.includes(Number(other.number))) continue;
-      findingsOfRows = findingsOfRows.then(() => refreshFindings(other, false));
+    for (const id of rowsToRecheck(row.id, before, findings)) {
+      const element = document.getElementById(`segment-${id}`);
+      // Already waiting for a check, or holding text of its own not stored yet (its own save brings its findings).
+      if (!element || rechecking.has(id) || saver.holds(new SegmentRow(element))) continue;
+      rechecking.add(id);
+      findingsOfRows = findingsOfRows.then(() => {
+        rechecking.delete(id);
+        return refreshFindings(new SegmentRow(element), false);
+      });
     }
   }
   // Drafts come back without findings: a row is checked once its text rests, or when the person leaves it.

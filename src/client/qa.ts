@@ -3,21 +3,22 @@ import type { SegmentRow } from './segment-row.js';
 
 export interface QaStrings { rowLabel: string; acknowledge: string; acknowledged: string; severity: Record<string, string> }
 
-/** The grid numbers of the other segments a row's findings shown now compare it with (its consistency findings). */
-export function comparedNumbers(row: SegmentRow): number[] {
-  return [...row.element.querySelectorAll<HTMLElement>('.qa-findings [data-qa-number]')].map((item) => Number(item.dataset.qaNumber));
+/** The other segments (ids) a row's findings shown now compare it with (its consistency findings). */
+export function comparedSegments(row: SegmentRow): number[] {
+  return [...row.element.querySelectorAll<HTMLElement>('.qa-findings [data-qa-segments]')]
+    .flatMap((item) => (item.dataset.qaSegments ?? '').split(' ').filter((id) => id !== '').map(Number));
 }
 
 /**
- * The rows (grid numbers) to check again when a row's findings change: those its findings
- * compared it with before and after (a consistency warning stands on both rows of a pair, so it
- * appears or goes on the other row too), never the row itself.
+ * The rows (ids) to check again when a row's findings change: every segment its consistency
+ * findings compared it with, before and after (such a warning stands on both rows of a pair, so
+ * it appears or goes on the others too), never the row itself.
  */
-export function rowsToRecheck(self: number, before: readonly number[], after: readonly { segmentNumber?: number }[]): number[] {
-  const numbers = new Set(before);
-  for (const finding of after) if (finding.segmentNumber !== undefined) numbers.add(finding.segmentNumber);
-  numbers.delete(self);
-  return [...numbers];
+export function rowsToRecheck(self: number, before: readonly number[], after: readonly { segmentIds?: readonly number[] }[]): number[] {
+  const ids = new Set(before);
+  for (const finding of after) for (const id of finding.segmentIds ?? []) ids.add(id);
+  ids.delete(self);
+  return [...ids];
 }
 
 /**
@@ -48,7 +49,7 @@ export class QaFindings {
     const item = document.createElement('li');
     item.className = `severity-${finding.severity}${finding.acknowledged ? ' acknowledged' : ''}`;
     item.dataset.qaCode = finding.code;
-    if (finding.segmentNumber !== undefined) item.dataset.qaNumber = String(finding.segmentNumber);
+    if (finding.segmentIds !== undefined) item.dataset.qaSegments = finding.segmentIds.join(' ');
     const label = document.createElement('strong');
     label.textContent = `${this.strings.severity[finding.severity] ?? finding.severity}: `;
     item.append(label, document.createTextNode(finding.message));

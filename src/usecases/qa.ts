@@ -12,6 +12,8 @@ import { loadDocument, loadSegment } from './load.js';
 
 /** A finding as people see it: with a stable key (for acknowledgements) and whether a reviewer let it pass. */
 export interface ShownFinding extends QaFinding {
+  /** For a consistency finding: every other segment (id) with the text it names. */
+  readonly segmentIds?: readonly number[];
   /** Stable within one version of the segment: the code and what it is about. */
   readonly key: string;
   readonly acknowledged: boolean;
@@ -75,13 +77,32 @@ function check(prepared: DocumentChecks, segment: Segment): QaFinding[] {
     source: segment.source, target: segment.target, sourceLang: prepared.project.sourceLang, targetLang: prepared.project.targetLang,
     terms, others: others.map(({ id, source, target }) => ({ id, source, target })), ...(prepared.speller ? { spell: prepared.speller } : {}),
   };
-  return rememberedQa(context);
+  const findings = rememberedQa(context);
+  return others.length === 0 ? findings : findings.map((finding) => withComparedSegments(finding, segment, others));
+}
+
+/**
+ * A consistency finding names one other segment in its message; it is about every segment with
+ * that text, and those ids go with it (outside `params`, so its key, and any acknowledgement of
+ * it, stay the same): a client then knows which rows to check again when this one changes.
+ */
+function withComparedSegments(finding: QaFinding, segment: Segment, others: readonly Related[]): QaFinding & { segmentIds?: readonly number[] } {
+  if (finding.check !== 'consistency' || typeof finding.params.other !== 'string') return finding;
+  const other = normaliseForCompare(finding.params.other);
+  const [mine, theirs] = finding.code === 'consistency.target'
+    ? [normaliseForCompare(segment.source), (o: Related) => [normaliseForCompare(o.source), normaliseForCompare(o.target)] as const]
+    : [normaliseForCompare(segment.target), (o: Related) => [normaliseForCompare(o.target), normaliseForCompare(o.source)] as const];
+  const segmentIds = others.filter((o) => {
+    const [shared, differing] = theirs(o);
+    return shared === mine && differing === other;
+  }).map((o) => o.segmentId);
+  return { ...finding, segmentIds };
 }
 
 /**
  * The checks are pure: the same context gives the same findings. The editor shows every row's
- * findings on each render and autosave asks again for an unchanged source, so the findings of
- * recent contexts are kept, per speller (the key is the rest of the context).
+ * findings on each render, and a row is checked again whenever its text settles, so the
+ * findings of recent contexts are kept, per speller (the key is the rest of the context).
  */
 const recentFindings = new WeakMap<object, Map<string, QaFinding[]>>();
 const WITHOUT_SPELLER = {};

@@ -64,26 +64,26 @@ describe('translation memory and quality checks in the browser', () => {
     await reviewer.close();
   });
 
-  it('shows a consistency warning on both rows of a pair, and takes it off both when they agree', async () => {
-    const document = await importArticle(env.server.deps, { projectId: 1, content: 'Harga naik.\n\nCuaca cerah.\n\nHarga naik.', format: 'paste', actor: systemActor() });
-    const [first, , third] = await env.server.deps.store.listSegments(document.id);
+  it('shows a consistency warning on every row with the same source, and takes it off all of them when they agree', async () => {
+    const document = await importArticle(env.server.deps, { projectId: 1, content: 'Harga naik.\n\nCuaca cerah.\n\nHarga naik.\n\nHarga naik.', format: 'paste', actor: systemActor() });
+    const [first, , third, fourth] = await env.server.deps.store.listSegments(document.id);
     const page = await env.browser.newPage();
     await signIn(page, env.server.baseUrl, 'translator');
     await page.goto(`${env.server.baseUrl}/documents/${document.id}`);
     const warning = (id: number) => page.locator(`#segment-${id} .qa-findings [data-qa-code="consistency.target"]`);
+    for (const number of [3, 4]) {
+      await target(page, number).fill('Prices went up.');
+      await target(page, number).press('Control+Enter');
+    }
     await target(page, 1).fill('Prices rose.');
     await target(page, 1).press('Control+Enter');
-    await target(page, 3).fill('Prices went up.');
-    await target(page, 3).press('Control+Enter');
     await saved(page);
-    await warning(third!.id).waitFor();
-    await warning(first!.id).waitFor();
+    for (const segment of [first!, third!, fourth!]) await warning(segment.id).waitFor();
 
-    await target(page, 3).fill('Prices rose.');
-    await target(page, 3).press('Control+Enter');
+    await target(page, 1).fill('Prices went up.');
+    await target(page, 1).press('Control+Enter');
     await saved(page);
-    await expect.poll(() => warning(third!.id).count()).toBe(0);
-    await expect.poll(() => warning(first!.id).count()).toBe(0);
+    for (const segment of [first!, third!, fourth!]) await expect.poll(() => warning(segment.id).count()).toBe(0);
     await page.close();
   });
 

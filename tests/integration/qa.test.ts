@@ -77,7 +77,23 @@ describe('quality checks', () => {
     const [first, , third] = await t.deps.store.listSegments(document.id);
     await confirm(first!.id, 0, 'Prices rose.').expect(200);
     const saved = await confirm(third!.id, 0, 'Prices went up.').expect(200);
-    expect(saved.body.qa).toContainEqual(expect.objectContaining({ code: 'consistency.target', message: expect.stringContaining('segment 1') as string, segmentNumber: 1 }));
+    expect(saved.body.qa).toContainEqual(expect.objectContaining({ code: 'consistency.target', message: expect.stringContaining('segment 1') as string, segmentIds: [first!.id] }));
+  });
+
+  it('names every other segment with the differing text, so that a client can check each of them again', async () => {
+    const document = await importArticle(t.deps, { projectId, content: 'Harga naik.\n\nHarga naik.\n\nCuaca cerah.\n\nHarga naik.', format: 'paste', actor: systemActor() });
+    const [first, second, , fourth] = await t.deps.store.listSegments(document.id);
+    await confirm(second!.id, 0, 'Prices went up.').expect(200);
+    await confirm(fourth!.id, 0, 'Prices  went up.').expect(200);
+    const saved = await confirm(first!.id, 0, 'Prices rose.').expect(200);
+    const consistency = (saved.body.qa as { code: string; segmentIds?: number[]; key: string }[]).filter((finding) => finding.code === 'consistency.target');
+    expect(consistency).toHaveLength(1);
+    expect(consistency[0]!.segmentIds).toEqual([second!.id, fourth!.id]);
+    // The key (what an acknowledgement is stored by) is still made of the message's parameters alone.
+    expect(consistency[0]!.key).toBe('consistency.target|other=Prices went up.&segment=2');
+    const asked = await t.as('tari').get(`/api/documents/${document.id}/qa`).expect(200);
+    const ofSecond = (asked.body.findings as { segmentId: number; findings: { code: string; segmentIds?: number[] }[] }[]).find((entry) => entry.segmentId === second!.id);
+    expect(ofSecond?.findings).toContainEqual(expect.objectContaining({ code: 'consistency.target', segmentIds: [first!.id] }));
   });
 
   it('refuses to let an error pass', async () => {

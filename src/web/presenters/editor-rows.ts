@@ -141,7 +141,7 @@ function renderRow(t: Translate, labels: RowLabels, input: EditorRowsInput, plac
 
 function findingsList(labels: RowLabels, findings: readonly PresentedFinding[] | undefined): string {
   if (findings === undefined || findings.length === 0) return '';
-  const items = findings.map((finding) => `<li class="severity-${finding.severity}${finding.acknowledged ? ' acknowledged' : ''}" data-qa-code="${escapeHtml(finding.code)}"${finding.segmentNumber === undefined ? '' : ` data-qa-number="${finding.segmentNumber}"`}>`
+  const items = findings.map((finding) => `<li class="severity-${finding.severity}${finding.acknowledged ? ' acknowledged' : ''}" data-qa-code="${escapeHtml(finding.code)}"${finding.segmentIds === undefined ? '' : ` data-qa-segments="${finding.segmentIds.join(' ')}"`}>`
     + `<strong>${labels.severity(finding.severity)}: </strong>${escapeHtml(finding.message)}${finding.acknowledged ? ` (${labels.acknowledged})` : ''}</li>`);
   return `  <ul class="qa-findings" aria-label="${labels.qaRow}">\n    ${items.join('\n    ')}\n  </ul>\n`;
 }

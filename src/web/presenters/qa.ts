@@ -9,8 +9,8 @@ export interface PresentedFinding {
   readonly code: string;
   readonly message: string;
   readonly acknowledged: boolean;
-  /** The grid number of the other segment the finding compares this one with (consistency), so that a client can check that one again too. */
-  readonly segmentNumber?: number;
+  /** The other segments (ids) a consistency finding compares this one with, so that a client can check them again too. */
+  readonly segmentIds?: readonly number[];
 }
 
 export function presentFindings(t: Translate, findings: readonly ShownFinding[]): PresentedFinding[] {
@@ -21,7 +21,7 @@ export function presentFindings(t: Translate, findings: readonly ShownFinding[])
     code: finding.code,
     message: messageOf(t, finding),
     acknowledged: finding.acknowledged,
-    ...(typeof finding.params.segment === 'number' ? { segmentNumber: finding.params.segment } : {}),
+    ...(finding.segmentIds === undefined ? {} : { segmentIds: finding.segmentIds }),
   }));
 }
 
