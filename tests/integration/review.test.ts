@@ -111,7 +111,7 @@ describe('the review workflow', () => {
     const { agent } = await browserAgent(t.app, 'rudi');
     const page = await agent.get(`/documents/${seeded.document.id}/changes?since=${encodeURIComponent(since)}`).expect(200);
     expect(page.text).toContain('1 segment changed since');
-    expect(page.text).toMatch(/<h1>Changes since Jan 1, 2026, 12:00:\d\d AM UTC<\/h1>/);
+    expect(page.text).toMatch(/<h1>Changes since Jan 1, 2026, 12:00:\d\d\sAM UTC<\/h1>/);
     expect(page.text).toContain('<del>Menlu</del><ins>Foreign');
     await agent.get(`/documents/${seeded.document.id}/changes?since=yesterday`).expect(400);
   });
