@@ -55,9 +55,9 @@ function start(editor: HTMLElement): void {
   const refreshFindings = (row: SegmentRow, related = true): Promise<void> =>
     api.segmentQa(row.id).then((answer) => { if (answer.version === row.version) showFindings(row, answer.qa, related); }, () => undefined);
   /**
-   * Shows a row's findings. With `related`, the rows they compare it with, before and after, are
-   * checked again too (one level only: their answers do not spread further), so that a
-   * consistency warning appears or goes on both rows of the pair.
+   * Shows a row's findings. With `related`, the rows its consistency findings name, before and
+   * after, are checked again too (one level only: their answers do not spread further), so that
+   * such a warning appears or goes on every row of the set.
    */
   function showFindings(row: SegmentRow, findings: readonly FindingDto[], related: boolean): void {
     const before = related ? comparedSegments(row) : [];

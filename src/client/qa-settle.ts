@@ -14,7 +14,7 @@ const windowTimers: SettleTimers = {
 /**
  * When to ask for the QA findings of a row whose drafts the server stored without them.
  *
- * An autosave is only acknowledged: checking every pause in typing would cost the server a QA
+ * An autosave is answered without findings: checking every pause in typing would cost the server a QA
  * run per pause and show findings about half-typed sentences. A row is checked once its text
  * has rested for `SETTLE_MS` after its last stored draft, or at once when the person leaves it.
  * Typing again puts the check off; a confirmation answers with its findings and cancels it.

@@ -88,14 +88,14 @@ function check(prepared: DocumentChecks, segment: Segment): QaFinding[] {
  */
 function withComparedSegments(finding: QaFinding, segment: Segment, others: readonly Related[]): QaFinding & { segmentIds?: readonly number[] } {
   if (finding.check !== 'consistency' || typeof finding.params.other !== 'string') return finding;
-  const other = normaliseForCompare(finding.params.other);
-  const [mine, theirs] = finding.code === 'consistency.target'
-    ? [normaliseForCompare(segment.source), (o: Related) => [normaliseForCompare(o.source), normaliseForCompare(o.target)] as const]
-    : [normaliseForCompare(segment.target), (o: Related) => [normaliseForCompare(o.target), normaliseForCompare(o.source)] as const];
-  const segmentIds = others.filter((o) => {
-    const [shared, differing] = theirs(o);
-    return shared === mine && differing === other;
-  }).map((o) => o.segmentId);
+  // consistency.target: the same source, another target (the one named); consistency.source: the other way round.
+  const bySource = finding.code === 'consistency.target';
+  const shared = normaliseForCompare(bySource ? segment.source : segment.target);
+  const named = normaliseForCompare(finding.params.other);
+  const segmentIds = others
+    .filter((other) => normaliseForCompare(bySource ? other.source : other.target) === shared
+      && normaliseForCompare(bySource ? other.target : other.source) === named)
+    .map((other) => other.segmentId);
   return { ...finding, segmentIds };
 }
 
@@ -197,7 +197,6 @@ export async function acknowledgeFinding(deps: Deps, actor: Actor, input: { segm
   return segmentQa(deps, segment);
 }
 
-/** Findings of a segment the actor may read (for the API). */
 /** A readable segment's findings, with the version they are about (a client may hold a newer one by the time they arrive). */
 export async function qaOfSegment(deps: Deps, actor: Actor, segmentId: number): Promise<{ version: number; findings: ShownFinding[] }> {
   const { segment } = await loadSegment(deps, actor, segmentId, 'read');

@@ -40,8 +40,8 @@ export function apiRouter(deps: Deps, upload: multer.Multer): Router {
   router.put('/segments/:id/target', async (req, res) => {
     const input = parse(saveTargetInput, req.body);
     const { segment, revision } = await saveTarget(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
-    // A draft (an autosave while the person types) is only acknowledged: its QA is asked for once the
-    // text settles (`GET /segments/:id/qa`), not for every pause in typing. A confirmation answers with it.
+    // A draft (an autosave while the person types) is answered without findings: the editor asks for
+    // them once the text settles (`GET /segments/:id/qa`), not at every pause. A confirmation carries them.
     if (input.action === 'edit') return res.json({ segment: presentSegment(segment), revision });
     res.json({ segment: presentSegment(segment), revision, qa: presentFindings(contextOf(res).t, await segmentQa(deps, segment)) });
   });
