@@ -87,7 +87,9 @@ function send(agent, port, { method = 'GET', path, headers = {}, body }) {
     } }, (res) => {
       const chunks = [];
       res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }));
+      // Decoded only if asked for: reading a 700 KB page as text would be the generator's work, on the server's cores.
+      let text;
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, get body() { return (text ??= Buffer.concat(chunks).toString('utf8')); } }));
     });
     req.on('error', reject);
     if (payload) req.write(payload);

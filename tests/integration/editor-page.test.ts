@@ -1,6 +1,12 @@
+import { Buffer } from 'node:buffer';
+import zlib from 'node:zlib';
+import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/usecases/access.js';
 import { createProject } from '../../src/usecases/create-project.js';
+import { issueApiToken } from '../../src/usecases/accounts.js';
 import { importArticle } from '../../src/usecases/import-article.js';
 import { createTestApp } from '../support/test-app.js';
 
@@ -17,18 +23,59 @@ describe('the editor page', () => {
     expect(page.text).toContain('Judul \u0000rowsHtml\u0000');
   });
 
-  it('shows a segment saved since the last opening, in every UI language', async () => {
+  it('shows a segment saved since the last opening, in every UI language and with or without gzip', async () => {
     const t = await createTestApp();
     const project = await createProject(t.deps, systemActor(), { name: 'Desk' });
     const document = await importArticle(t.deps, { projectId: project.id, content: 'Satu kalimat.', format: 'paste', title: 'T', actor: systemActor() });
     const [segment] = await t.deps.store.listSegments(document.id);
-    await t.api.get(`/documents/${document.id}`).expect(200);
-    await t.api.get(`/documents/${document.id}`).set('Accept-Language', 'id').expect(200);
+    for (const encoding of ['gzip', 'identity']) {
+      await t.api.get(`/documents/${document.id}`).set('Accept-Encoding', encoding).expect(200);
+      await t.api.get(`/documents/${document.id}`).set('Accept-Language', 'id').set('Accept-Encoding', encoding).expect(200);
+    }
     await t.api.put(`/api/segments/${segment!.id}/target`).send({ target: 'One sentence.', baseVersion: 0 }).expect(200);
     for (const language of ['en', 'id']) {
-      const page = await t.api.get(`/documents/${document.id}`).set('Accept-Language', language).expect(200);
-      expect(page.text).toContain('data-version="1"');
-      expect(page.text).toContain('>One sentence.</textarea>');
+      for (const encoding of ['gzip', 'identity']) {
+        const page = await t.api.get(`/documents/${document.id}`).set('Accept-Language', language).set('Accept-Encoding', encoding).expect(200);
+        expect(page.headers['content-encoding']).toBe(encoding === 'gzip' ? 'gzip' : undefined);
+        expect(page.text).toContain('data-version="1"');
+        expect(page.text).toContain('>One sentence.</textarea>');
+      }
     }
+  });
+
+  it('sends the page gzipped to a browser that accepts it: the same HTML, a fraction of the bytes, the CSRF token outside any compression', async () => {
+    const t = await createTestApp();
+    const project = await createProject(t.deps, systemActor(), { name: 'Desk' });
+    const content = Array.from({ length: 120 }, (_, i) => `Kalimat nomor ${i + 1} tentang kerja sama strategis.`).join(' ');
+    const document = await importArticle(t.deps, { projectId: project.id, content, format: 'paste', title: 'T', actor: systemActor() });
+    // Raw bytes from a real socket (supertest would inflate them).
+    const reader = await t.addUser('reader', { admin: true });
+    const token = await issueApiToken(t.deps, systemActor(), { userId: reader.id, name: 'raw' });
+    const server = t.app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const get = (acceptEncoding: string) => new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http.get({ port, host: '127.0.0.1', path: `/documents/${document.id}`, headers: { authorization: `Bearer ${token}`, 'accept-encoding': acceptEncoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) })).on('error', reject);
+      }).on('error', reject);
+    });
+    const plain = await get('identity');
+    const zipped = await get('gzip, deflate, br, zstd');
+    server.close();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    for (const page of [plain, zipped]) expect(page.headers.vary).toMatch(/Accept-Encoding/);
+    const zippedBytes = zipped.body;
+    expect(Number(zipped.headers['content-length'])).toBe(zippedBytes.length);
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.length);
+    expect(zippedBytes.length).toBeLessThan(plain.body.length / 2);
+    const html = zlib.gunzipSync(zippedBytes).toString();
+    // Each answer without a CSRF cookie brings a fresh token: the rest is the same page.
+    const csrfOf = (page: string) => /data-csrf="([^"]+)"/.exec(page)?.[1] ?? 'none';
+    const csrf = csrfOf(html);
+    expect(html.replaceAll(csrf, 'TOKEN')).toBe(plain.body.toString().replaceAll(csrfOf(plain.body.toString()), 'TOKEN'));
+    expect(html.match(/<li class="row /g)).toHaveLength(120);
+    expect(zippedBytes.includes(Buffer.from(`data-csrf="${csrf}"`))).toBe(true);
   });
 });
