@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Segment } from '../../core/types.js';
 import { createI18n, type Translate } from '../../i18n/index.js';
@@ -6,8 +7,11 @@ import { renderEditorRows as renderBytes, type EditorRowsInput } from './editor-
 
 let en: Translate;
 let id: Translate;
+/** A translator of its own: a row cache of its own, empty (rows are kept per translate function). */
+let freshEnglish: () => Translate;
 beforeAll(async () => {
   const i18n = await createI18n();
+  freshEnglish = () => i18n.getFixedT('en');
   en = i18n.getFixedT('en');
   id = i18n.getFixedT('id');
 });
@@ -88,5 +92,25 @@ describe('renderEditorRows', () => {
     expect(renderEditorRows(en, input([segment({ id: 9, source: 'Sumber baru.', target: 'Old.' })], { commentCounts: { 9: 1 } }))).toContain(en('editor:row.comments', { count: 1 }));
     expect(renderEditorRows(id, input([segment({ id: 9, source: 'Sumber baru.', target: 'Old.' })]))).toContain(id('editor:row.history'));
     expect(renderEditorRows(en, input([segment({ id: 8 }), segment({ id: 9, source: 'Sumber baru.', target: 'Old.' })]))).toContain('aria-label="Translation of segment 2"');
+  });
+
+  it('writes from its kept rows exactly what it writes with none kept, whatever changed between two openings', () => {
+    const field = fc.record({
+      source: fc.constantFrom('Satu.', 'Dua kalimat.', 'Satu.  '), target: fc.constantFrom('', 'One.', 'One!'), version: fc.integer({ min: 0, max: 2 }),
+      state: fc.constantFrom('new', 'draft', 'translated', 'approved'), kind: fc.constantFrom('text', 'heading', 'skip'), label: fc.constantFrom(null, 'caption'),
+      paragraph: fc.integer({ min: 0, max: 1 }), wordCount: fc.integer({ min: 1, max: 2 }), updatedAt: fc.constantFrom(null, '2026-01-02T00:00:00.000Z'),
+    }, { requiredKeys: [] });
+    const opening = fc.record({
+      fields: fc.array(field, { minLength: 1, maxLength: 4 }), comments: fc.integer({ min: 0, max: 2 }), role: fc.constantFrom('translator', 'reviewer'),
+      targetLang: fc.constantFrom('en', 'en-GB'),
+    });
+    fc.assert(fc.property(fc.array(opening, { minLength: 1, maxLength: 5 }), (openings) => {
+      const kept = freshEnglish();
+      for (const { fields, comments, role, targetLang } of openings) {
+        const segments = fields.map((changes, index) => segment({ id: index + 1, position: index, ...changes }));
+        const at = input(segments, { role: role as EditorRowsInput['role'], commentCounts: { 1: comments }, project: { sourceLang: 'id', targetLang } });
+        expect(renderEditorRows(kept, at)).toBe(renderEditorRows(freshEnglish(), at));
+      }
+    }), { numRuns: 300 });
   });
 });

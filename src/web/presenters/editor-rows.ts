@@ -44,11 +44,15 @@ export function renderEditorRows(t: Translate, input: EditorRowsInput): Buffer[]
       mergeable: next !== undefined && next.paragraph === segment.paragraph && next.kind !== 'skip',
       readonly: readonlyApproved && segment.state === 'approved',
     };
-    const key = rowKey(input, place);
+    const shown = shownBy(input, place);
     let row = cache.get(segment.id);
-    if (row === undefined || row.key !== key) {
-      row = { key, html: Buffer.from(renderRow(t, labels, input, place)) };
+    if (row === undefined || !sameRow(row.shown, shown)) {
+      row = { shown, html: Buffer.from(renderRow(t, labels, input, place)) };
       if (cache.size >= ROWS_PER_LANGUAGE) cache.delete(cache.keys().next().value as number);
+      cache.set(segment.id, row);
+    } else if (row.shown.segment !== segment) {
+      // The same row from a newer read of the list: compared by identity next time.
+      row = { shown, html: row.html };
       cache.set(segment.id, row);
     }
     html.push(row.html);
@@ -57,32 +61,64 @@ export function renderEditorRows(t: Translate, input: EditorRowsInput): Buffer[]
 }
 
 /**
- * Rows already written, per UI language and segment, each with the key of everything it was
- * written from: a row is written again only when something it shows has changed. Most of a
- * long document is the same from one opening to the next.
+ * Rows already written, per UI language and segment, each with everything it was written from:
+ * a row is written again only when something it shows has changed. Most of a long document is
+ * the same from one opening to the next.
  */
-const rowsByLanguage = new WeakMap<Translate, Map<number, { readonly key: string; readonly html: Buffer }>>();
+interface KeptRow {
+  readonly shown: Shown;
+  readonly html: Buffer;
+}
+const rowsByLanguage = new WeakMap<Translate, Map<number, KeptRow>>();
 const ROWS_PER_LANGUAGE = 20_000;
 
-function rowCache(t: Translate): Map<number, { readonly key: string; readonly html: Buffer }> {
+function rowCache(t: Translate): Map<number, KeptRow> {
   let cache = rowsByLanguage.get(t);
-  if (cache === undefined) rowsByLanguage.set(t, (cache = new Map<number, { readonly key: string; readonly html: Buffer }>()));
+  if (cache === undefined) rowsByLanguage.set(t, (cache = new Map<number, KeptRow>()));
   return cache;
 }
 
-/** Everything a row shows, as one string (texts last, so that the fields before them cannot run into each other). */
-function rowKey(input: EditorRowsInput, place: RowPlace): string {
-  const { segment } = place;
-  const id = segment.id;
+/** Everything a row shows: the segment's fields, its place in the grid, and what is known about it. */
+interface Shown {
+  readonly segment: Segment;
+  readonly number: number;
+  readonly newParagraph: boolean;
+  readonly mergeable: boolean;
+  readonly readonly: boolean;
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  readonly comments: number;
+  /** Findings, glossary hits, review notes and source changes as JSON; empty without any (most rows). */
+  readonly extras: string;
+}
+
+function shownBy(input: EditorRowsInput, place: RowPlace): Shown {
+  const id = place.segment.id;
   const findings = input.findings.get(id);
   const glossary = input.glossary[id];
   const note = input.reviewNotes[id];
   const sourceChange = input.sourceChanges[id];
   const extras = findings === undefined && glossary === undefined && note === undefined && sourceChange === undefined
     ? '' : JSON.stringify([findings, glossary, note, sourceChange]);
-  return `${place.number}|${place.newParagraph ? 1 : 0}${place.mergeable ? 1 : 0}${place.readonly ? 1 : 0}|${place.sourceLang}|${place.targetLang}`
-    + `|${segment.version}|${segment.state}|${segment.kind}|${segment.wordCount}|${segment.updatedAt ?? ''}|${input.commentCounts[id] ?? 0}|${segment.label ?? ''}`
-    + `|${extras.length}:${extras}|${segment.source.length}:${segment.source}|${segment.target}`;
+  return {
+    segment: place.segment, number: place.number, newParagraph: place.newParagraph, mergeable: place.mergeable, readonly: place.readonly,
+    sourceLang: place.sourceLang, targetLang: place.targetLang, comments: input.commentCounts[id] ?? 0, extras,
+  };
+}
+
+/**
+ * Whether a kept row shows the same as `now`. Field by field, not through a key string: joining
+ * every row's texts into a key on each opening cost more than the rest of the loop. A segment
+ * list kept by the store hands out the same frozen segment while the document is unchanged,
+ * so most rows are settled by identity.
+ */
+function sameRow(kept: Shown, now: Shown): boolean {
+  if (kept.number !== now.number || kept.newParagraph !== now.newParagraph || kept.mergeable !== now.mergeable || kept.readonly !== now.readonly
+    || kept.sourceLang !== now.sourceLang || kept.targetLang !== now.targetLang || kept.comments !== now.comments || kept.extras !== now.extras) return false;
+  const a = kept.segment;
+  const b = now.segment;
+  return a === b || (a.version === b.version && a.state === b.state && a.kind === b.kind && a.wordCount === b.wordCount && a.updatedAt === b.updatedAt
+    && a.label === b.label && a.source === b.source && a.target === b.target);
 }
 
 interface RowPlace {
