@@ -138,17 +138,19 @@ class SqliteStore extends AccountsSql implements Store {
       insertComment: db.prepare('INSERT INTO comments (segment_id, author, body, created_at) VALUES (@segmentId, @author, @body, @at)'),
       commentById: db.prepare('SELECT * FROM comments WHERE id = ?'),
       commentsOfSegment: db.prepare('SELECT * FROM comments WHERE segment_id = ? ORDER BY id'),
+      // A document's live segments as `position IS NOT NULL` (a CHECK ties it to removed_at): the
+      // (document_id, position) index answers that alone, without reading each segment's row.
       commentsOfDocument: db.prepare(`SELECT comments.* FROM comments JOIN segments ON segments.id = comments.segment_id
-        WHERE segments.document_id = ? AND segments.removed_at IS NULL ORDER BY comments.id`),
+        WHERE segments.document_id = ? AND segments.position IS NOT NULL ORDER BY comments.id`),
       commentCounts: db.prepare(`SELECT comments.segment_id, COUNT(*) AS n FROM comments JOIN segments ON segments.id = comments.segment_id
         WHERE segments.document_id = ? GROUP BY comments.segment_id`),
       reviewsOfSegment: db.prepare('SELECT * FROM review_events WHERE segment_id = ? ORDER BY id'),
       reviewsOfDocument: db.prepare(`SELECT review_events.*, revisions.target AS revision_target, revisions.author AS revision_author
         FROM review_events JOIN segments ON segments.id = review_events.segment_id
         LEFT JOIN revisions ON revisions.id = review_events.revision_id
-        WHERE segments.document_id = ? AND segments.removed_at IS NULL ORDER BY review_events.id`),
+        WHERE segments.document_id = ? AND segments.position IS NOT NULL ORDER BY review_events.id`),
       revisionsOfDocument: db.prepare(`SELECT revisions.* FROM revisions JOIN segments ON segments.id = revisions.segment_id
-        WHERE segments.document_id = ? AND segments.removed_at IS NULL ORDER BY revisions.segment_id, revisions.version`),
+        WHERE segments.document_id = ? AND segments.position IS NOT NULL ORDER BY revisions.segment_id, revisions.version`),
       revisionsOfSegment: db.prepare('SELECT * FROM revisions WHERE segment_id = ? ORDER BY version'),
       revisionById: db.prepare('SELECT * FROM revisions WHERE id = ?'),
       migrationVersion: db.prepare('SELECT MAX(version) FROM schema_migrations').pluck(),

@@ -38,8 +38,9 @@ export class TeamworkSql implements TeamworkStore {
         VALUES (@segmentId, @action, @lastCommentId, @actor, @at)`),
       threadEvent: db.prepare('SELECT * FROM thread_events WHERE id = ?'),
       latestThreadEvent: db.prepare('SELECT * FROM thread_events WHERE segment_id = ? ORDER BY id DESC LIMIT 1'),
+      // Live segments as `position IS NOT NULL` (the same as removed_at IS NULL, by a CHECK): answered by the (document_id, position) index alone.
       documentThreads: db.prepare(`SELECT s.id AS segment_id, ${threadColumns('s.id')}
-        FROM segments s WHERE s.document_id = ? AND s.removed_at IS NULL AND EXISTS (SELECT 1 FROM comments c WHERE c.segment_id = s.id)
+        FROM segments s WHERE s.document_id = ? AND s.position IS NOT NULL AND EXISTS (SELECT 1 FROM comments c WHERE c.segment_id = s.id)
         ORDER BY s.id`),
       mentionsOf: db.prepare(`SELECT c.*, d.id AS document_id, d.project_id, d.title, ${threadColumns('c.segment_id')}
         FROM mentions m JOIN comments c ON c.id = m.comment_id JOIN segments s ON s.id = c.segment_id
