@@ -65,7 +65,8 @@ async function startServer(dir, index) {
     ? { Cookie: `jembatan_session=${sessionId}; jembatan_csrf=${csrfToken}`, 'X-CSRF-Token': csrfToken }
     : { Authorization: `Bearer ${token}` };
   const load = mode === 'editor'
-    ? { connections: 10, request: () => ({ path: `/documents/${page.id}`, headers: auth }) }
+    // As a browser asks for the page: gzip accepted (a build that does not compress answers in full).
+    ? { connections: 10, request: () => ({ path: `/documents/${page.id}`, headers: { ...auth, 'Accept-Encoding': 'gzip, deflate, br, zstd' } }) }
     : {
       connections: 50,
       request: (client, n) => ({ method: 'PUT', path: `/api/segments/${ids[client]}/target`, headers: auth, body: { target: `Typed text ${n} by editor ${client}.`, baseVersion: versions.get(ids[client]), elapsedMs: 1500 } }),
