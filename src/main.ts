@@ -11,6 +11,7 @@ import { englishSpeller } from './spelling.js';
 import { DEMO_ACCOUNTS, ensureDemoProject } from './usecases/ensure-demo.js';
 import { DEMO_ARTICLE_PATH } from './paths.js';
 import { createApp } from './web/create-app.js';
+import { serverFor } from './web/http-server.js';
 import { LiveStreams } from './web/live-streams.js';
 import { createLogger } from './logger.js';
 
@@ -26,7 +27,7 @@ export async function main(config: Config): Promise<void> {
   }
   const streams = new LiveStreams();
   const app = createApp({ deps, config, i18n: await createI18n(), logger: createLogger(config.logLevel), streams });
-  const server = app.listen(config.port, config.host, () => {
+  const server = serverFor(app).listen(config.port, config.host, () => {
     const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
     console.log(`Jembatan is listening on http://${host}:${config.port} (database: ${config.dbPath})`);
   });

@@ -13,6 +13,14 @@ const UPLOAD_ROUTES = [
   /^\/(api\/)?projects\/\d+\/glossary\/import$/,
 ];
 
+/** The request a `csrfToken` getter settles for, on res.locals (symbols: views never see them). */
+const REQUEST = Symbol('csrf request');
+const RESPONSE = Symbol('csrf response');
+interface RequestSlots {
+  [REQUEST]?: Request;
+  [RESPONSE]?: Response;
+}
+
 export interface CsrfTokens {
   /**
    * Makes `res.locals.csrfToken` the visitor's token, settled when first read: the cookie's, when it is
@@ -46,11 +54,19 @@ export function csrfTokens({ secret, secure }: { secret: string; secure: boolean
     const binding = readCookie(req, SESSION_COOKIE) ?? '';
     return token !== undefined && isCsrfTokenFor(token, secret, binding) ? keep(res, token) : give(res, binding);
   };
+  // One getter for every request, finding its request on res.locals: a getter made per request (a
+  // closure over it) would be kept by V8 until the next full collection, and the request with it.
+  function csrfToken(this: RequestSlots): string {
+    return settle(this[REQUEST]!, this[RESPONSE]!);
+  }
   return {
     // Settled on first use: a page's forms or a cookie-authenticated write ask for it; API calls
     // with a bearer token and answers without forms never do, and pay nothing for it.
     issue: (req, res, next) => {
-      Object.defineProperty(res.locals, 'csrfToken', { configurable: true, enumerable: true, get: () => settle(req, res) });
+      const slots = res.locals as RequestSlots;
+      slots[REQUEST] = req;
+      slots[RESPONSE] = res;
+      Object.defineProperty(res.locals, 'csrfToken', { configurable: true, enumerable: true, get: csrfToken });
       next();
     },
     rotate: (res, sessionId) => {

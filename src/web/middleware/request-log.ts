@@ -7,6 +7,11 @@ import { silentLogger, type Logger } from '../../logger.js';
 const INCOMING_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,63}$/;
 const MAX_LOGGED_PATH = 512;
 
+/** What `logOf` needs, kept on res.locals under symbols (views never see them). */
+const BASE_LOGGER = Symbol('base logger');
+const REQUEST_LOGGER = Symbol('request logger');
+type LoggerSlots = Record<symbol, Logger | undefined>;
+
 /**
  * Gives every request an id (the proxy's, if sane; else a new UUID), echoed as `X-Request-Id`, and
  * a logger that carries it. Every 403 answer is logged as a permission denial, whichever handler
@@ -20,9 +25,10 @@ export function requestContext(logger: Logger): RequestHandler {
     const path = loggedPath(req.path);
     res.set('X-Request-Id', id);
     res.locals.requestId = id;
-    // Made on first use: most requests log nothing, and a child logger is not free.
-    let log: Logger | undefined;
-    Object.defineProperty(res.locals, 'log', { configurable: true, enumerable: false, get: () => (log ??= logger.child({ reqId: id })) });
+    // The request's own logger is made on first use (most requests log nothing, and a child
+    // logger is not free). Not through a getter: an accessor made per request is kept by V8 until
+    // the next full collection, and with it everything its closure can reach (the whole request).
+    (res.locals as LoggerSlots)[BASE_LOGGER] = logger;
     res.on('finish', () => {
       if (res.statusCode !== 403) return;
       logOf(res).warn({ event: 'auth.denied', code: res.locals.errorCode as string | undefined, method, path, user: userOf(res) }, 'permission denied');
@@ -33,7 +39,10 @@ export function requestContext(logger: Logger): RequestHandler {
 
 /** The request's logger (with its id), for routes and middleware. */
 export function logOf(res: Response): Logger {
-  return (res.locals.log as Logger | undefined) ?? silentLogger;
+  const slots = res.locals as LoggerSlots;
+  const base = slots[BASE_LOGGER];
+  if (base === undefined) return silentLogger;
+  return (slots[REQUEST_LOGGER] ??= base.child({ reqId: res.locals.requestId as string }));
 }
 
 /** The signed-in user's name for a log line, if any. */
