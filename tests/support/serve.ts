@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createTestApp, SAMPLE_ARTICLE, type TestApp } from './test-app.js';
 import { DEMO_ACCOUNTS, ensureDemoProject } from '../../src/usecases/ensure-demo.js';
+import { serverFor } from '../../src/web/http-server.js';
 
 /** Starts the app with the demo project on a free loopback port. */
 export async function serveDemo(options: { clock?: Clock } = {}): Promise<TestApp & { baseUrl: string; close: () => Promise<void> }> {
@@ -13,7 +14,8 @@ export async function serveDemo(options: { clock?: Clock } = {}): Promise<TestAp
   const testApp = await createTestApp({}, { admin: false, ...options });
   await ensureDemoProject(testApp.deps, { text: SAMPLE_ARTICLE, fileName: 'egindo-lavrov-wang-yi.txt' });
   const server: Server = await new Promise((resolve) => {
-    const listening = testApp.app.listen(0, '127.0.0.1', () => resolve(listening));
+    // The server main.ts makes (requests built with the app's prototypes), so the journeys go through it.
+    const listening = serverFor(testApp.app).listen(0, '127.0.0.1', () => resolve(listening));
   });
   const { port } = server.address() as AddressInfo;
   return {
