@@ -33,8 +33,10 @@ export class GlossarySql {
       delete: db.prepare('DELETE FROM glossary_terms WHERE id = ?'),
       ack: db.prepare(`INSERT OR IGNORE INTO qa_acknowledgements (segment_id, version, code, actor, created_at)
         VALUES (@segmentId, @version, @code, @actor, @at)`),
+      // Live segments only (`position IS NOT NULL`, the same as removed_at IS NULL by a CHECK): the
+      // (document_id, position) index finds them, and a segment's row is read only where it has acknowledgements.
       acksOfDocument: db.prepare(`SELECT a.segment_id, a.code FROM qa_acknowledgements a JOIN segments s ON s.id = a.segment_id
-        WHERE s.document_id = ? AND a.version = s.version`),
+        WHERE s.document_id = ? AND s.position IS NOT NULL AND a.version = s.version`),
       acksOfSegment: db.prepare(`SELECT a.code FROM qa_acknowledgements a JOIN segments s ON s.id = a.segment_id
         WHERE a.segment_id = ? AND a.version = s.version`),
     };
@@ -77,7 +79,7 @@ export class GlossarySql {
     this.sql.ack.run({ segmentId, version, code, actor, at });
   }
 
-  /** Acknowledged warning codes per segment, for the current versions only. */
+  /** Acknowledged warning codes per live segment, for the current versions only. */
   acknowledgedInDocument(documentId: number): Map<number, Set<string>> {
     const acks = new Map<number, Set<string>>();
     for (const row of this.sql.acksOfDocument.all(documentId) as { segment_id: number; code: string }[]) {
