@@ -8,7 +8,7 @@ import type { Express } from 'express';
  * Express re-prototypes each request and response it is handed (`Object.setPrototypeOf`). Done
  * to an object already in use, that costs V8 the object's fast layout, and under load it made
  * about half of all the memory a request allocates outlive the young generation (measured with
- * `--trace-gc-nvp`: 17 kB promoted a request on the hello-world route, ~0 for a bare
+ * `--trace-gc-nvp`: ~16 kB promoted a request on the hello-world route, ~0 for a bare
  * `node:http` server), so that full garbage collections came every second or two and put
  * 10–35 ms pauses into every kind of request. When the prototype is already the right one,
  * Express's call changes nothing.
@@ -27,7 +27,7 @@ export function serverFor(app: Express): http.Server {
  * a different `new.target` does the same but measured 2–4× slower than not doing it at all.
  * Were they ever classes (which cannot be called so), the base is used as it is.
  */
-function madeWith(base: (abstract new (...args: never[]) => object) & { call?: unknown }, prototype: object): unknown {
+function madeWith(base: abstract new (...args: never[]) => object, prototype: object): unknown {
   if (!(prototype instanceof base)) throw new Error('madeWith: the prototype does not inherit from the base class');
   if (/^class\b/.test(Function.prototype.toString.call(base))) return base;
   const init = base as unknown as (this: object, first: unknown, second: unknown) => void;

@@ -44,9 +44,13 @@ export function renderAround(res: Response, view: string, locals: Record<string,
     const tail = Buffer.from(html.slice(at + marker.length));
     // The answer differs with Accept-Encoding: a cache between us and the browser must know it.
     res.type('html').vary('Accept-Encoding');
-    const pieces = res.req.acceptsEncodings('gzip', 'identity') === 'gzip'
-      ? (res.setHeader('Content-Encoding', 'gzip'), gzipStream([storedPiece(head), ...deflatedRows.pieces(bytes), storedPiece(tail, true)]))
-      : [head, ...bytes, tail];
+    let pieces: Buffer[];
+    if (res.req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+      res.setHeader('Content-Encoding', 'gzip');
+      pieces = gzipStream([storedPiece(head), ...deflatedRows.pieces(bytes), storedPiece(tail, true)]);
+    } else {
+      pieces = [head, ...bytes, tail];
+    }
     let length = 0;
     for (const piece of pieces) length += piece.length;
     res.setHeader('Content-Length', length);
