@@ -79,14 +79,7 @@ function rowCache(t: Translate): Map<number, KeptRow> {
 }
 
 /** Everything a row shows: the segment's fields, its place in the grid, and what is known about it. */
-interface Shown {
-  readonly segment: Segment;
-  readonly number: number;
-  readonly newParagraph: boolean;
-  readonly mergeable: boolean;
-  readonly readonly: boolean;
-  readonly sourceLang: string;
-  readonly targetLang: string;
+interface Shown extends RowPlace {
   readonly comments: number;
   /** Findings, glossary hits, review notes and source changes as JSON; empty without any (most rows). */
   readonly extras: string;
@@ -100,6 +93,7 @@ function shownBy(input: EditorRowsInput, place: RowPlace): Shown {
   const sourceChange = input.sourceChanges[id];
   const extras = findings === undefined && glossary === undefined && note === undefined && sourceChange === undefined
     ? '' : JSON.stringify([findings, glossary, note, sourceChange]);
+  // Field by field: written with a spread of `place`, this loop measured a hundred times slower.
   return {
     segment: place.segment, number: place.number, newParagraph: place.newParagraph, mergeable: place.mergeable, readonly: place.readonly,
     sourceLang: place.sourceLang, targetLang: place.targetLang, comments: input.commentCounts[id] ?? 0, extras,
