@@ -261,7 +261,8 @@ function start(editor: HTMLElement): void {
   });
   // Teammates' saves, decisions and whereabouts, live (the page says where its rows stand in the feed).
   if (editor.dataset.live) {
-    new LiveUpdates(editor, JSON.parse(editor.dataset.live) as LiveData, strings.states, {
+    const live: LiveData = { ...(JSON.parse(editor.dataset.live) as Omit<LiveData, 'since'>), since: Number(editor.dataset.liveSince) };
+    new LiveUpdates(editor, live, strings.states, {
       say, holds: (row) => saver.holds(row),
       applied: (rows) => {
         refreshProgress(editor);

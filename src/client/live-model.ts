@@ -22,7 +22,7 @@ export interface PersonDto {
   typing: boolean;
 }
 
-/** Rendered on the page (`data-live`): where to start following, who is reading, the words. */
+/** Rendered on the page: where to start following (`data-live-since`), who is reading and the words (`data-live`). */
 export interface LiveData {
   since: number;
   me: string;

@@ -179,6 +179,54 @@ describe('SQLite store', () => {
     expect(await store.listSegments(doc.id)).toHaveLength(2);
     await store.close();
   });
+  it('gives a document\'s comment counts, review events, threads and QA acknowledgements again after any change to them, also from another connection', async () => {
+    const path = join(tempDir(), 'activity-stamps.db');
+    const store = openSqliteStore(path, systemClock);
+    const project = await store.createProject({ name: 'P', sourceLang: 'id', targetLang: 'en' });
+    const doc = await store.createDocument({ projectId: project.id, title: 'D', sourceFormat: 'txt', originalName: null, segments: [segment('Satu.'), segment('Dua.')] });
+    const other = await store.createDocument({ projectId: project.id, title: 'E', sourceFormat: 'txt', originalName: null, segments: [segment('Tiga.')] });
+    const [first] = await store.listSegments(doc.id);
+    const reads = async () => ({
+      comments: await store.countComments(doc.id),
+      reviews: (await store.listDocumentReviewEvents(doc.id)).map((event) => event.action),
+      threads: (await store.listDocumentThreads(doc.id)).filter((facts) => facts.lastEvent !== null).length,
+      acknowledged: [...((await store.qaAcknowledgements(doc.id)).get(first!.id) ?? [])],
+    });
+    expect(await reads()).toEqual({ comments: {}, reviews: [], threads: 0, acknowledged: [] });
+    const comment = await store.addComment({ segmentId: first!.id, author: 'a', body: 'Cek angka.' });
+    expect((await reads()).comments).toEqual({ [first!.id]: 1 });
+    // Activity in another document leaves this one's reads as they were (the same frozen values).
+    const [elsewhere] = await store.listSegments(other.id);
+    const before = await store.countComments(doc.id);
+    await store.addComment({ segmentId: elsewhere!.id, author: 'a', body: 'Lain.' });
+    expect(await store.countComments(doc.id)).toBe(before);
+    expect(Object.isFrozen(before)).toBe(true);
+    const db = openDatabase(path);
+    const at = '2026-11-26T00:00:00.000Z';
+    db.prepare("INSERT INTO review_events (segment_id, actor, action, from_state, to_state, created_at) VALUES (?, 'r', 'reject', 'translated', 'rejected', ?)").run(first!.id, at);
+    expect((await reads()).reviews).toEqual(['reject']);
+    db.prepare("INSERT INTO thread_events (segment_id, action, last_comment_id, actor, created_at) VALUES (?, 'resolve', ?, 'r', ?)").run(first!.id, comment.id, at);
+    expect((await reads()).threads).toBe(1);
+    db.prepare("INSERT INTO qa_acknowledgements (segment_id, version, code, actor, created_at) VALUES (?, 0, 'numbers', 'r', ?)").run(first!.id, at);
+    expect((await reads()).acknowledged).toEqual(['numbers']);
+    db.prepare('DELETE FROM qa_acknowledgements').run();
+    expect((await reads()).acknowledged).toEqual([]);
+    const [, second] = await store.listSegments(doc.id);
+    const added = db.prepare("INSERT INTO comments (segment_id, author, body, created_at) VALUES (?, 'b', 'Satu lagi.', ?)").run(first!.id, at).lastInsertRowid;
+    expect((await reads()).comments).toEqual({ [first!.id]: 2 });
+    db.prepare('UPDATE comments SET segment_id = ? WHERE id = ?').run(second!.id, added);
+    expect((await reads()).comments).toEqual({ [first!.id]: 1, [second!.id]: 1 });
+    db.prepare('DELETE FROM comments WHERE id = ?').run(added);
+    expect((await reads()).comments).toEqual({ [first!.id]: 1 });
+    db.close();
+    // A new version of the segment makes its acknowledgement old: the segments stamp moves too.
+    await store.acknowledgeQa({ segmentId: first!.id, version: 0, code: 'numbers', actor: 'r' });
+    expect((await reads()).acknowledged).toEqual(['numbers']);
+    await store.saveTarget({ segmentId: first!.id, baseVersion: 0, target: 'One.', state: 'draft', origin: 'typed', author: 'a' });
+    expect((await reads()).acknowledged).toEqual([]);
+    await store.close();
+  });
+
   it('gives the same frozen glossary while the terms stay, and a new one after any change to them, also from another connection', async () => {
     const path = join(tempDir(), 'glossary-stamps.db');
     const store = openSqliteStore(path, systemClock);

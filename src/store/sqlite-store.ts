@@ -18,14 +18,14 @@ import { DashboardSql } from './dashboard-sql.js';
 import { FeedSql } from './feed-sql.js';
 import type { PresenceWrite } from './feed-store.js';
 import { TeamworkSql } from './teamwork-sql.js';
-import type { ThreadAction } from './teamwork-store.js';
+import type { ThreadAction, ThreadFacts } from './teamwork-store.js';
 import { ExportSql } from './export-sql.js';
 import { GroupCommit, type Settled } from './group-commit.js';
 import { KeptByStamp } from './kept-by-stamp.js';
 import { openWalSync, writeWithoutSync, type WalSync } from './wal-sync.js';
 import type {
   DocumentSummary, KindWrite, MergeWrite, NewDocument, NewProject, ProjectSummary, ReimportOutcome, ReimportWrite, SaveOutcome,
-  SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange, NewGlossaryEntry, ExportReads, RelatedSegment,
+  SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange, NewGlossaryEntry, ExportReads, RelatedSegment, DocumentReviewEvent,
 } from './store.js';
 import type { SegmentImport } from '../review/import-plan.js';
 
@@ -76,6 +76,18 @@ class SqliteStore extends AccountsSql implements Store {
   private readonly saves: GroupCommit<TargetWrite, SaveOutcome>;
   /** Documents' segment lists as last read, kept by their segments stamp (migration 009). */
   private readonly segmentLists = new KeptByStamp<readonly Segment[]>(this.db, KEPT_SEGMENT_LISTS);
+  /**
+   * The document-wide reads that open the editor besides its segments, each kept by the sum of
+   * the document's segments and activity stamps (migrations 009, 011). Both only ever count up,
+   * so the sum moves whenever either does. Values are shared: frozen, or copied on the way out.
+   */
+  private readonly documentReads = {
+    reviews: new KeptByStamp<readonly DocumentReviewEvent[]>(this.db, KEPT_SEGMENT_LISTS),
+    commentCounts: new KeptByStamp<Readonly<Record<number, number>>>(this.db, KEPT_SEGMENT_LISTS),
+    acknowledgements: new KeptByStamp<ReadonlyMap<number, ReadonlySet<string>>>(this.db, KEPT_SEGMENT_LISTS),
+    threads: new KeptByStamp<readonly ThreadFacts[]>(this.db, KEPT_SEGMENT_LISTS),
+  };
+  private readonly documentStamp = (id: number) => this.sql.documentStamp.get(id) as number | undefined;
 
   private readonly checkpointer: Checkpointer | null;
   private readonly walSync: WalSync | null;
@@ -111,6 +123,7 @@ class SqliteStore extends AccountsSql implements Store {
       documentWords: db.prepare(WORDS_BY_STATE.replace('%SCOPE%', 'id = ?')),
       segmentsOfDocument: db.prepare('SELECT * FROM segments WHERE document_id = ? AND removed_at IS NULL ORDER BY position'),
       segmentsStamp: db.prepare('SELECT segments_stamp FROM documents WHERE id = ?').pluck(),
+      documentStamp: db.prepare('SELECT segments_stamp + activity_stamp FROM documents WHERE id = ?').pluck(),
       segmentById: db.prepare('SELECT * FROM segments WHERE id = ? AND removed_at IS NULL'),
       segmentInProject: db.prepare(`SELECT segments.*, documents.project_id AS in_project FROM segments
         JOIN documents ON documents.id = segments.document_id WHERE segments.id = ? AND segments.removed_at IS NULL`),
@@ -338,11 +351,11 @@ class SqliteStore extends AccountsSql implements Store {
     return { saved: true, segment, revision, memory };
   }
 
-  async listDocumentReviewEvents(documentId: number) {
+  async listDocumentReviewEvents(documentId: number): Promise<DocumentReviewEvent[]> {
     type Row = ReviewEventRow & { revision_target: string | null; revision_author: string | null };
-    return (this.sql.reviewsOfDocument.all(documentId) as Row[]).map((row) => ({
+    return [...this.documentReads.reviews.get(documentId, this.documentStamp, () => (this.sql.reviewsOfDocument.all(documentId) as Row[]).map((row) => Object.freeze({
       ...toReviewEvent(row), revisionTarget: row.revision_target, revisionAuthor: row.revision_author,
-    }));
+    })))];
   }
 
   async addComment(input: { segmentId: number; author: string; body: string }): Promise<Comment> {
@@ -358,9 +371,11 @@ class SqliteStore extends AccountsSql implements Store {
     return (this.sql.commentsOfDocument.all(documentId) as CommentRow[]).map(toComment);
   }
 
-  async countComments(documentId: number): Promise<Record<number, number>> {
-    const rows = this.sql.commentCounts.all(documentId) as { segment_id: number; n: number }[];
-    return Object.fromEntries(rows.map((row) => [row.segment_id, row.n]));
+  async countComments(documentId: number): Promise<Readonly<Record<number, number>>> {
+    return this.documentReads.commentCounts.get(documentId, this.documentStamp, () => {
+      const rows = this.sql.commentCounts.all(documentId) as { segment_id: number; n: number }[];
+      return Object.freeze(Object.fromEntries(rows.map((row) => [row.segment_id, row.n])));
+    });
   }
 
   async listReviewEvents(segmentId: number): Promise<ReviewEvent[]> {
@@ -487,8 +502,8 @@ class SqliteStore extends AccountsSql implements Store {
     this.glossary.acknowledge(input.segmentId, input.version, input.code, input.actor, this.clock.now());
   }
 
-  async qaAcknowledgements(documentId: number) {
-    return this.glossary.acknowledgedInDocument(documentId);
+  async qaAcknowledgements(documentId: number): Promise<ReadonlyMap<number, ReadonlySet<string>>> {
+    return this.documentReads.acknowledgements.get(documentId, this.documentStamp, () => this.glossary.acknowledgedInDocument(documentId));
   }
 
   async qaAcknowledgementsOfSegment(segmentId: number) {
@@ -568,8 +583,8 @@ class SqliteStore extends AccountsSql implements Store {
     return this.teamwork.latestThreadEvent(segmentId);
   }
 
-  async listDocumentThreads(documentId: number) {
-    return this.teamwork.listDocumentThreads(documentId);
+  async listDocumentThreads(documentId: number): Promise<ThreadFacts[]> {
+    return [...this.documentReads.threads.get(documentId, this.documentStamp, () => this.teamwork.documentThreads(documentId).map((facts) => Object.freeze(facts)))];
   }
 
   async listMentionsOf(userId: number, projectIds: readonly number[], limit: number) {

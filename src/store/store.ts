@@ -15,6 +15,9 @@ import type { TeamworkStore } from './teamwork-store.js';
 /** What the consistency check needs of another segment. */
 export type RelatedSegment = Pick<Segment, 'id' | 'position' | 'kind' | 'source' | 'target'>;
 
+/** A review event of a document, with the target and author of the revision it names. */
+export type DocumentReviewEvent = ReviewEvent & { readonly revisionTarget: string | null; readonly revisionAuthor: string | null };
+
 export interface Store extends AccountStore, FeedStore, TeamworkStore {
   createProject(input: NewProject): Promise<Project>;
   listProjects(): Promise<ProjectSummary[]>;
@@ -56,9 +59,9 @@ export interface Store extends AccountStore, FeedStore, TeamworkStore {
   /** Every comment on a document's live segments, oldest first. */
   listDocumentComments(documentId: number): Promise<Comment[]>;
   /** Comment counts of a document's segments (segments without comments are left out). */
-  countComments(documentId: number): Promise<Record<number, number>>;
+  countComments(documentId: number): Promise<Readonly<Record<number, number>>>;
   /** Every review event of a document's live segments, oldest first, with the text of the revision each was about. */
-  listDocumentReviewEvents(documentId: number): Promise<(ReviewEvent & { readonly revisionTarget: string | null; readonly revisionAuthor: string | null })[]>;
+  listDocumentReviewEvents(documentId: number): Promise<DocumentReviewEvent[]>;
   /** A document's live segments in position order with what an export reads of their history, from one snapshot. */
   listExportSegments(documentId: number, reads: ExportReads): Promise<SegmentExportRecord[]>;
 
@@ -102,7 +105,7 @@ export interface Store extends AccountStore, FeedStore, TeamworkStore {
   /** A reviewer saw a QA warning on this version of the segment and let it pass. */
   acknowledgeQa(input: { segmentId: number; version: number; code: string; actor: string }): Promise<void>;
   /** Warning keys acknowledged on the current versions of a document's segments. */
-  qaAcknowledgements(documentId: number): Promise<Map<number, Set<string>>>;
+  qaAcknowledgements(documentId: number): Promise<ReadonlyMap<number, ReadonlySet<string>>>;
   qaAcknowledgementsOfSegment(segmentId: number): Promise<Set<string>>;
 
   /** The user's role in each project they are a member of (the dashboard). */

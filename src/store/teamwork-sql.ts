@@ -90,6 +90,11 @@ export class TeamworkSql implements TeamworkStore {
   }
 
   async listDocumentThreads(documentId: number): Promise<ThreadFacts[]> {
+    return this.documentThreads(documentId);
+  }
+
+  /** The same, synchronously (for a read kept by stamp, which runs in a transaction of its own). */
+  documentThreads(documentId: number): ThreadFacts[] {
     return (this.sql.documentThreads.all(documentId) as ThreadFactsRow[]).map(toThreadFacts);
   }
 

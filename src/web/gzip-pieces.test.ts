@@ -30,6 +30,14 @@ describe('gzipStream', () => {
     }), { numRuns: 200 });
   });
 
+  it('splits a stored piece longer than one stored block holds (65,535 bytes), and writes an empty one', () => {
+    for (const size of [0, 65_535, 65_536, 150_000]) {
+      const piece = Buffer.alloc(size, 'a');
+      const gz = Buffer.concat(gzipStream([storedPiece(piece), deflatePiece(Buffer.from('tengah')), storedPiece(piece, true)]));
+      expect(zlib.gunzipSync(gz).equals(Buffer.concat([piece, Buffer.from('tengah'), piece]))).toBe(true);
+    }
+  });
+
   it('keeps text made per request out of any compression: its bytes appear in the stream as they are', () => {
     const secret = Buffer.from('data-csrf="c2VjcmV0LXRva2VuLXZhbHVl"');
     const gz = Buffer.concat(gzipStream([storedPiece(secret, true)]));

@@ -33,10 +33,28 @@ export function deflatePiece(bytes: Buffer): DeflatedPiece {
   return { deflated, crc: zlib.crc32(bytes), length: bytes.length, shift: shiftOf(bytes.length) };
 }
 
-/** A piece in stored blocks, not compressed: for bytes made per request (see above). `final` for the last piece of a stream. */
+/** The most a stored block holds (its length field has 16 bits). */
+const STORED_MOST = 65_535;
+
+/**
+ * A piece in stored blocks, not compressed: for bytes made per request (see above). `final` for
+ * the last piece of a stream. Written here (RFC 1951 §3.2.4), not by zlib: a stored block is a
+ * byte saying whether it is the last, its length, the length's complement, then the bytes as
+ * they are; every piece starts on a byte boundary, so no bits are left to align.
+ */
 export function storedPiece(bytes: Buffer, final = false): DeflatedPiece {
-  const deflated = zlib.deflateRawSync(bytes, { level: 0, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
-  return { deflated, crc: zlib.crc32(bytes), length: bytes.length, shift: shiftOf(bytes.length) };
+  const parts: Buffer[] = [];
+  let at = 0;
+  do {
+    const size = Math.min(STORED_MOST, bytes.length - at);
+    const header = Buffer.allocUnsafe(5);
+    header[0] = final && at + size === bytes.length ? 1 : 0;
+    header.writeUInt16LE(size, 1);
+    header.writeUInt16LE(~size & 0xffff, 3);
+    parts.push(header, bytes.subarray(at, at + size));
+    at += size;
+  } while (at < bytes.length);
+  return { deflated: Buffer.concat(parts), crc: zlib.crc32(bytes), length: bytes.length, shift: shiftOf(bytes.length) };
 }
 
 /** The fixed gzip header: deflate, no name, no time, unknown OS (RFC 1952). */

@@ -8,6 +8,10 @@ import { systemActor } from '../../src/usecases/access.js';
 import { createProject } from '../../src/usecases/create-project.js';
 import { issueApiToken } from '../../src/usecases/accounts.js';
 import { importArticle } from '../../src/usecases/import-article.js';
+import { addComment } from '../../src/usecases/comments.js';
+import { saveKeymap } from '../../src/usecases/keymap.js';
+import { setMemorySettings } from '../../src/usecases/project-settings.js';
+import { actorOf } from '../../src/usecases/sessions.js';
 import { createTestApp } from '../support/test-app.js';
 
 describe('the editor page', () => {
@@ -76,6 +80,34 @@ describe('the editor page', () => {
     const csrf = csrfOf(html);
     expect(html.replaceAll(csrf, 'TOKEN')).toBe(plain.body.toString().replaceAll(csrfOf(plain.body.toString()), 'TOKEN'));
     expect(html.match(/<li class="row /g)).toHaveLength(120);
-    expect(zippedBytes.includes(Buffer.from(`data-csrf="${csrf}"`))).toBe(true);
+    // The token goes in stored blocks, never compressed: its bytes are in the stream as they are (three times: the editor and two forms).
+    expect(zippedBytes.includes(Buffer.from(csrf))).toBe(true);
+    expect(html.split(csrf)).toHaveLength(4);
+  });
+
+  it('is rendered again for whatever it shows changing, and only its holes differ while nothing does', async () => {
+    const t = await createTestApp();
+    const project = await createProject(t.deps, systemActor(), { name: 'Desk' });
+    const document = await importArticle(t.deps, { projectId: project.id, content: 'Satu kalimat. Dua kalimat.', format: 'paste', title: 'T', actor: systemActor() });
+    const [first] = await t.deps.store.listSegments(document.id);
+    const open = async (language = 'en') => (await t.api.get(`/documents/${document.id}?from=<b>"x"`).set('Accept-Language', language).expect(200)).text;
+    const before = await open();
+    // Nothing changed: the same page, holes and all (this agent keeps its CSRF cookie, so its token).
+    expect(await open()).toBe(before);
+    expect(before).toContain(`name="back" value="/documents/${document.id}?from=%3Cb%3E%22x%22"`);
+    expect(before).not.toMatch(/jbthole/);
+    expect(await open('id')).toContain('<html lang="id">');
+    await t.api.put(`/api/segments/${first!.id}/target`).send({ target: 'One sentence.', baseVersion: 0, action: 'confirm' }).expect(200);
+    const confirmed = await open();
+    expect(confirmed).toMatch(/data-words="translated">2</);
+    expect(confirmed).toMatch(/data-live-since="(\d+)"/);
+    expect(/data-live-since="(\d+)"/.exec(confirmed)?.[1]).not.toBe(/data-live-since="(\d+)"/.exec(before)?.[1]);
+    const admin = actorOf((await t.deps.store.findUserByName('admin'))!);
+    await addComment(t.deps, { segmentId: first!.id, body: 'Cek lagi.', actor: admin });
+    expect(await open()).toMatch(/<p class="thread-count" id="thread-count" data-strings/);
+    await setMemorySettings(t.deps, { projectId: project.id, tmThreshold: 80, autoPropagate: true, shareTm: false, actor: admin });
+    expect(await open()).toContain('data-auto-propagate="true"');
+    await saveKeymap(t.deps, admin, { confirmAndNext: 'Alt+Enter' });
+    expect(await open()).toMatch(/<kbd>Alt<\/kbd>\+<kbd>Enter<\/kbd><\/dt><dd>Confirm/);
   });
 });

@@ -1,11 +1,13 @@
 import type { Translate } from '../../i18n/index.js';
 
-/** What the editor's live module needs, rendered on the page: where to start following, who is reading, and its words. */
-export function liveClientData(t: Translate, input: { since: number; me: string }) {
+/**
+ * What the editor's live module needs, rendered on the page: who is reading, and its words.
+ * Where to start following is the page's own `data-live-since` (it changes with every request; this does not).
+ */
+export function liveClientData(t: Translate, input: { me: string }) {
   // Placeholders stay in the text for the client to fill.
   const about = { name: '{{name}}', number: '{{number}}' };
   return {
-    since: input.since,
     me: input.me,
     strings: {
       actions: {

@@ -1,5 +1,6 @@
 import { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
 import type multer from 'multer';
+import type { User } from '../../core/types.js';
 import type { Deps } from '../../usecases/deps.js';
 import { getProject, openDocument } from '../../usecases/browse.js';
 import { getDashboard } from '../../usecases/dashboard.js';
@@ -22,17 +23,15 @@ import {
 } from '../inputs/schemas.js';
 import { verifyCsrf } from '../middleware/csrf.js';
 import { describeError } from '../middleware/errors.js';
-import { editorStrings, exportLabels, progressParts } from '../presenters/segments.js';
-import { liveClientData } from '../presenters/live.js';
-import { renderEditorRows } from '../presenters/editor-rows.js';
-import { shortcutRows } from '../presenters/keymap.js';
+import { exportLabels, progressParts } from '../presenters/segments.js';
 import { sendExport } from './downloads.js';
-import { presentFindings } from '../presenters/qa.js';
-import { contextOf, idOf as id, renderAround } from './handle.js';
+import { contextOf, idOf as id } from './handle.js';
+import { EditorPages } from './editor-page.js';
 
 /** Server-rendered screens. Each handler: parse, one use case, render or redirect. */
 export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
   const router = Router();
+  const editorPages = new EditorPages();
 
   router.get('/', async (_req, res) => {
     res.render('projects/home', { ...(await getDashboard(deps, contextOf(res).actor)), progressParts });
@@ -91,15 +90,11 @@ export function pagesRouter(deps: Deps, upload: multer.Multer): Router {
   router.use('/documents/:id/update', uploadFailed('documents/update', (req, res) => openDocument(deps, contextOf(res).actor, id(req))));
 
   router.get('/documents/:id', async (req, res) => {
-    const { t, actor } = contextOf(res);
+    const { t, locale, actor } = contextOf(res);
     const opened = await openEditor(deps, actor, id(req));
-    const findings = new Map([...opened.findings].map(([segmentId, list]) => [segmentId, presentFindings(t, list)]));
     // The person's own keys: for the editor's script and for the shortcut list and overlay.
     const { keymap } = await getKeymap(deps, actor);
-    Object.assign(res.locals, { keymap, shortcuts: shortcutRows(t, keymap) });
-    await renderAround(res, 'editor/editor', {
-      ...opened, progressParts, clientStrings: editorStrings(t), live: liveClientData(t, { since: opened.feedId, me: actor.username }),
-    }, 'rowsHtml', renderEditorRows(t, { ...opened, findings }));
+    await editorPages.send(res, { t, locale, user: res.locals.user as User, opened, keymap });
   });
 
   router.get('/documents/:id/files', async (req, res) => {

@@ -1,0 +1,55 @@
+import type { Application, Response } from 'express';
+import type { UiLocale, User } from '../../core/types.js';
+import type { Translate } from '../../i18n/index.js';
+import type { Keymap } from '../../keymap/index.js';
+import type { OpenEditor } from '../../usecases/open-editor.js';
+import { KeptPages, sendKept } from '../kept-pages.js';
+import { renderEditorRows } from '../presenters/editor-rows.js';
+import { shortcutRows } from '../presenters/keymap.js';
+import { liveClientData } from '../presenters/live.js';
+import { presentFindings } from '../presenters/qa.js';
+import { editorStrings, progressParts } from '../presenters/segments.js';
+
+/** What differs from one request for the page to the next: filled in per request (see kept-pages.ts). */
+const HOLES = ['csrfToken', 'currentPath', 'liveSince', 'rowsHtml'];
+
+export interface EditorPageInput {
+  readonly t: Translate;
+  readonly locale: UiLocale;
+  readonly user: User;
+  readonly opened: OpenEditor;
+  readonly keymap: Keymap;
+}
+
+/**
+ * The editor page, from a page kept per document, person and language: rendered again only when
+ * something it shows has changed. The rows are kept apart, row by row (editor-rows.ts); the
+ * document's data is read on every request, as before. One per app (views and app.locals are the app's).
+ */
+export class EditorPages {
+  private readonly kept = new KeptPages();
+
+  async send(res: Response, { t, locale, user, opened, keymap }: EditorPageInput): Promise<void> {
+    // All the page shows apart from its rows and holes: the key it is kept by, and all the view
+    // gets besides what the language gives (app.render adds app.locals, not the request's).
+    const shown = {
+      locale, document: opened.document, project: opened.project, role: opened.role, words: opened.words,
+      rejectedCount: opened.segments.filter((segment) => segment.state === 'rejected').length,
+      unresolvedThreads: opened.unresolvedThreads, user, keymap,
+    };
+    const page = await this.kept.page(JSON.stringify(shown), HOLES, (markers) => render(res.app, 'editor/editor', {
+      ...shown, ...markers, t, progressParts, shortcuts: shortcutRows(t, keymap), clientStrings: editorStrings(t), live: liveClientData(t, { me: user.username }),
+    }));
+    const findings = new Map([...opened.findings].map(([segmentId, list]) => [segmentId, presentFindings(t, list)]));
+    sendKept(res, page, {
+      csrfToken: String(res.locals.csrfToken), currentPath: String(res.locals.currentPath), liveSince: String(opened.feedId),
+      rowsHtml: renderEditorRows(t, { ...opened, findings }),
+    });
+  }
+}
+
+function render(app: Application, view: string, locals: Record<string, unknown>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    app.render(view, locals, (error: Error | null, html: string) => (error ? reject(error) : resolve(html)));
+  });
+}
