@@ -137,14 +137,27 @@ export function glossaryHits(terms: readonly GlossaryEntry[], segments: readonly
   const hits: Record<number, GlossaryHit[]> = {};
   for (const segment of segments) {
     if (segment.kind === 'skip') continue;
-    const found = matcher.find(segment.source).map((hit) => {
-      const { source, target, note, forbidden } = byId.get(hit.termId)!;
-      return { ...hit, source, target, note, forbidden };
-    });
+    const known = hitsOfSegment.get(segment);
+    let found: GlossaryHit[];
+    if (known !== undefined && known.terms === terms) found = known.hits;
+    else {
+      found = matcher.find(segment.source).map((hit) => {
+        const { source, target, note, forbidden } = byId.get(hit.termId)!;
+        return { ...hit, source, target, note, forbidden };
+      });
+      hitsOfSegment.set(segment, { terms, hits: found });
+    }
     if (found.length > 0) hits[segment.id] = found;
   }
   return hits;
 }
+
+/**
+ * A segment's hits, kept with the terms they were found from. The store hands out the same frozen
+ * segment and the same frozen terms while they are unchanged, so each editor opening matches only
+ * the segments that changed; the same hit lists come back, and the rows compare them by identity.
+ */
+const hitsOfSegment = new WeakMap<Segment, { readonly terms: readonly GlossaryEntry[]; readonly hits: GlossaryHit[] }>();
 
 /**
  * Terms compiled for matching, with their ids. Every save's QA and every editor page match

@@ -7,7 +7,7 @@ import { findingsOfSegments, type ShownFinding } from './qa.js';
 
 export interface OpenEditor extends OpenDocument {
   /** QA findings per segment (segments without findings are left out). */
-  readonly findings: ReadonlyMap<number, ShownFinding[]>;
+  readonly findings: ReadonlyMap<number, readonly ShownFinding[]>;
   /** Glossary hits per segment's source (segments without hits are left out). */
   readonly glossary: Readonly<Record<number, GlossaryHit[]>>;
   /** Segments whose comment threads are not resolved (the header counts them; a filter shows them). */

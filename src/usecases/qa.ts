@@ -41,6 +41,10 @@ type Related = QaOtherSegment & { readonly segmentId: number };
 
 async function prepare(deps: Deps, project: Project, segments: readonly RelatedSegment[], glossary?: readonly GlossaryEntry[]): Promise<DocumentChecks> {
   const [terms, speller] = await Promise.all([glossary ?? deps.store.listGlossary(project.id), deps.speller?.()]);
+  return prepared(project, segments, terms, speller);
+}
+
+function prepared(project: Project, segments: readonly RelatedSegment[], terms: readonly GlossaryEntry[], speller: QaSpeller | undefined): DocumentChecks {
   const bySource = new Map<string, Related[]>();
   const byTarget = new Map<string, Related[]>();
   segments.forEach((segment) => {
@@ -134,7 +138,7 @@ export interface DocumentQa {
   readonly document: DocumentInfo;
   readonly segments: readonly Segment[];
   /** Findings per segment id (segments without findings are left out). */
-  readonly findings: ReadonlyMap<number, ShownFinding[]>;
+  readonly findings: ReadonlyMap<number, readonly ShownFinding[]>;
 }
 
 /** Every finding of a document (the editor's rows and the QA report). */
@@ -153,15 +157,55 @@ export async function documentQa(deps: Deps, actor: Actor, documentId: number): 
 export async function findingsOfSegments(
   deps: Deps,
   input: { project: Project; segments: readonly Segment[]; acknowledged: ReadonlyMap<number, ReadonlySet<string>>; glossary?: readonly GlossaryEntry[] },
-): Promise<Map<number, ShownFinding[]>> {
-  const prepared = await prepare(deps, input.project, input.segments, input.glossary);
+): Promise<ReadonlyMap<number, readonly ShownFinding[]>> {
+  const [glossary, speller] = await Promise.all([input.glossary ?? deps.store.listGlossary(input.project.id), deps.speller?.()]);
+  const documentId = input.segments[0]?.documentId;
+  const known = documentId === undefined ? undefined : recentDocuments.get(documentId);
+  if (known !== undefined && sameChecks(known, { ...input, glossary, speller })) return known.findings;
+  const checks = prepared(input.project, input.segments, glossary, speller);
   const findings = new Map<number, ShownFinding[]>();
   for (const segment of input.segments) {
     if (segment.target.trim() === '') continue; // untranslated is progress, not a finding, until someone tries to approve it
-    const list = shown(check(prepared, segment), input.acknowledged.get(segment.id));
+    const list = shown(check(checks, segment), input.acknowledged.get(segment.id));
     if (list.length > 0) findings.set(segment.id, list);
   }
+  if (documentId !== undefined) {
+    recentDocuments.delete(documentId);
+    if (recentDocuments.size >= RECENT_DOCUMENTS) recentDocuments.delete(recentDocuments.keys().next().value as number);
+    recentDocuments.set(documentId, {
+      segments: [...input.segments], acknowledged: input.acknowledged, glossary, speller,
+      sourceLang: input.project.sourceLang, targetLang: input.project.targetLang, findings,
+    });
+  }
   return findings;
+}
+
+/**
+ * A document's findings as last worked out, with what they were worked out from. Opening the
+ * editor of a translated document checks every segment: even with each segment's findings
+ * remembered (above), hashing 500 contexts and marking acknowledgements took tens of ms. The
+ * store hands out the same frozen segments, the same frozen terms and the same acknowledgements
+ * while nothing has changed (kept by stamps), so "nothing has changed" is a matter of identity.
+ */
+interface CheckedDocument {
+  readonly segments: readonly Segment[];
+  readonly acknowledged: ReadonlyMap<number, ReadonlySet<string>>;
+  readonly glossary: readonly GlossaryEntry[];
+  readonly speller: QaSpeller | undefined;
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  readonly findings: ReadonlyMap<number, readonly ShownFinding[]>;
+}
+const recentDocuments = new Map<number, CheckedDocument>();
+const RECENT_DOCUMENTS = 64;
+
+function sameChecks(known: CheckedDocument, input: {
+  project: Project; segments: readonly Segment[]; acknowledged: ReadonlyMap<number, ReadonlySet<string>>; glossary: readonly GlossaryEntry[]; speller: QaSpeller | undefined;
+}): boolean {
+  if (known.acknowledged !== input.acknowledged || known.glossary !== input.glossary || known.speller !== input.speller
+    || known.sourceLang !== input.project.sourceLang || known.targetLang !== input.project.targetLang || known.segments.length !== input.segments.length) return false;
+  for (let i = 0; i < input.segments.length; i += 1) if (known.segments[i] !== input.segments[i]) return false;
+  return true;
 }
 
 /**

@@ -107,6 +107,11 @@ describe('the editor page', () => {
     expect(await open()).toMatch(/<p class="thread-count" id="thread-count" data-strings/);
     await setMemorySettings(t.deps, { projectId: project.id, tmThreshold: 80, autoPropagate: true, shareTm: false, actor: admin });
     expect(await open()).toContain('data-auto-propagate="true"');
+    expect(await open()).not.toContain('data-term-target="sentence"');
+    await t.deps.store.addGlossaryEntries(project.id, [{ source: 'kalimat', target: 'sentence', note: null, forbidden: null }], 'admin');
+    expect((await open()).match(/<mark class="term" data-term-target="sentence"/g)).toHaveLength(2);
+    await t.deps.store.addGlossaryEntries(project.id, [{ source: 'Dua', target: 'Two', note: null, forbidden: null }], 'admin');
+    expect(await open()).toContain('<mark class="term" data-term-target="Two"');
     await saveKeymap(t.deps, admin, { confirmAndNext: 'Alt+Enter' });
     expect(await open()).toMatch(/<kbd>Alt<\/kbd>\+<kbd>Enter<\/kbd><\/dt><dd>Confirm/);
   });

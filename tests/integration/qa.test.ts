@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/usecases/access.js';
 import { importArticle } from '../../src/usecases/import-article.js';
 import { createProject } from '../../src/usecases/create-project.js';
+import { documentQa } from '../../src/usecases/qa.js';
 import { browserAgent, createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -70,6 +71,31 @@ describe('quality checks', () => {
     expect((acked.body.qa as { code: string; acknowledged: boolean }[]).find((f) => f.code === 'spaces.doubled')?.acknowledged).toBe(true);
     const again = await confirm(segment.id, 1, 'The  minister  arrived yesterday.').expect(200);
     expect((again.body.qa as { code: string; acknowledged: boolean }[]).find((f) => f.code === 'spaces.doubled')?.acknowledged).toBe(false);
+  });
+
+  it('works a document\'s findings out again only once something they depend on has changed', async () => {
+    const document = await importArticle(t.deps, { projectId, content: 'Menteri itu tiba kemarin. Menteri itu tiba kemarin. Ekspor naik.', format: 'paste', actor: systemActor() });
+    const [a, b, c] = await t.deps.store.listSegments(document.id);
+    const findings = async () => (await documentQa(t.deps, systemActor(), document.id)).findings;
+    const codesOf = (map: Awaited<ReturnType<typeof findings>>, id: number) => (map.get(id) ?? []).map((finding) => finding.code);
+    await confirm(a!.id, 0, 'The minister  arrived yesterday.').expect(200);
+    const first = await findings();
+    expect(codesOf(first, a!.id)).toEqual(['spaces.doubled']);
+    expect(await findings()).toBe(first);
+    // Another segment's text: the consistency check compares them.
+    await confirm(b!.id, 0, 'The minister came yesterday.').expect(200);
+    const second = await findings();
+    expect(codesOf(second, a!.id)).toContain('consistency.target');
+    expect(await findings()).toBe(second);
+    // A term of the project's glossary.
+    await confirm(c!.id, 0, 'Shipments rose.').expect(200);
+    expect(codesOf(await findings(), c!.id)).toEqual([]);
+    await t.deps.store.addGlossaryEntries(projectId, [{ source: 'Ekspor', target: 'Exports', note: null, forbidden: null }], 'rina');
+    expect(codesOf(await findings(), c!.id)).toEqual(['glossary.missing']);
+    // A reviewer's acknowledgement.
+    const key = (await findings()).get(a!.id)!.find((finding) => finding.code === 'spaces.doubled')!.key;
+    await t.as('rina').post(`/api/segments/${a!.id}/qa/acknowledge`).send({ version: 1, key }).expect(200);
+    expect((await findings()).get(a!.id)!.find((finding) => finding.code === 'spaces.doubled')!.acknowledged).toBe(true);
   });
 
   it('warns when the same source is translated differently elsewhere in the document', async () => {

@@ -81,23 +81,38 @@ function rowCache(t: Translate): Map<number, KeptRow> {
 /** Everything a row shows: the segment's fields, its place in the grid, and what is known about it. */
 interface Shown extends RowPlace {
   readonly comments: number;
-  /** Findings, glossary hits, review notes and source changes as JSON; empty without any (most rows). */
-  readonly extras: string;
+  readonly findings: readonly PresentedFinding[] | undefined;
+  readonly glossary: readonly GlossaryHit[] | undefined;
+  readonly note: ReviewNote | undefined;
+  readonly sourceChange: readonly DiffPart[] | undefined;
+  /** The four above as JSON, worked out only when one of them is not the very object the kept row had (see `sameExtras`). */
+  extras?: string;
 }
 
 function shownBy(input: EditorRowsInput, place: RowPlace): Shown {
   const id = place.segment.id;
-  const findings = input.findings.get(id);
-  const glossary = input.glossary[id];
-  const note = input.reviewNotes[id];
-  const sourceChange = input.sourceChanges[id];
-  const extras = findings === undefined && glossary === undefined && note === undefined && sourceChange === undefined
-    ? '' : JSON.stringify([findings, glossary, note, sourceChange]);
   // Field by field: written with a spread of `place`, this loop measured a hundred times slower.
   return {
     segment: place.segment, number: place.number, newParagraph: place.newParagraph, mergeable: place.mergeable, readonly: place.readonly,
-    sourceLang: place.sourceLang, targetLang: place.targetLang, comments: input.commentCounts[id] ?? 0, extras,
+    sourceLang: place.sourceLang, targetLang: place.targetLang, comments: input.commentCounts[id] ?? 0,
+    findings: input.findings.get(id), glossary: input.glossary[id], note: input.reviewNotes[id], sourceChange: input.sourceChanges[id],
   };
+}
+
+/**
+ * Whether a row's findings, glossary hits, review note and source change are the same as the
+ * kept row's. Most often they are the very same objects (a document's findings and their
+ * presentation are handed out again while nothing changed) or all absent; otherwise they are
+ * compared as JSON, each side's worked out once.
+ */
+function sameExtras(kept: Shown, now: Shown): boolean {
+  if (kept.findings === now.findings && kept.glossary === now.glossary && kept.note === now.note && kept.sourceChange === now.sourceChange) return true;
+  return extrasOf(kept) === extrasOf(now);
+}
+
+function extrasOf(shown: Shown): string {
+  shown.extras ??= JSON.stringify([shown.findings, shown.glossary, shown.note, shown.sourceChange]);
+  return shown.extras;
 }
 
 /**
@@ -108,7 +123,7 @@ function shownBy(input: EditorRowsInput, place: RowPlace): Shown {
  */
 function sameRow(kept: Shown, now: Shown): boolean {
   if (kept.number !== now.number || kept.newParagraph !== now.newParagraph || kept.mergeable !== now.mergeable || kept.readonly !== now.readonly
-    || kept.sourceLang !== now.sourceLang || kept.targetLang !== now.targetLang || kept.comments !== now.comments || kept.extras !== now.extras) return false;
+    || kept.sourceLang !== now.sourceLang || kept.targetLang !== now.targetLang || kept.comments !== now.comments || !sameExtras(kept, now)) return false;
   const a = kept.segment;
   const b = now.segment;
   return a === b || (a.version === b.version && a.state === b.state && a.kind === b.kind && a.wordCount === b.wordCount && a.updatedAt === b.updatedAt

@@ -13,7 +13,22 @@ export interface PresentedFinding {
   readonly segmentIds?: readonly number[];
 }
 
-export function presentFindings(t: Translate, findings: readonly ShownFinding[]): PresentedFinding[] {
+/**
+ * The findings in the UI language. A document's findings are handed out again as the same lists
+ * while nothing has changed (usecases/qa.ts), and the editor shows every row's on each opening:
+ * each list's presentation is kept, per language, for as long as the list lives.
+ */
+export function presentFindings(t: Translate, findings: readonly ShownFinding[]): readonly PresentedFinding[] {
+  let byLanguage = presentedLists.get(findings);
+  if (byLanguage === undefined) presentedLists.set(findings, (byLanguage = new Map<Translate, readonly PresentedFinding[]>()));
+  let presented = byLanguage.get(t);
+  if (presented === undefined) byLanguage.set(t, (presented = Object.freeze(present(t, findings))));
+  return presented;
+}
+
+const presentedLists = new WeakMap<readonly ShownFinding[], Map<Translate, readonly PresentedFinding[]>>();
+
+function present(t: Translate, findings: readonly ShownFinding[]): PresentedFinding[] {
   return findings.map((finding) => ({
     key: finding.key,
     check: finding.check,

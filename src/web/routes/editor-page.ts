@@ -3,11 +3,12 @@ import type { UiLocale, User } from '../../core/types.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Keymap } from '../../keymap/index.js';
 import type { OpenEditor } from '../../usecases/open-editor.js';
+import type { ShownFinding } from '../../usecases/qa.js';
 import { KeptPages, sendKept } from '../kept-pages.js';
 import { renderEditorRows } from '../presenters/editor-rows.js';
 import { shortcutRows } from '../presenters/keymap.js';
 import { liveClientData } from '../presenters/live.js';
-import { presentFindings } from '../presenters/qa.js';
+import { presentFindings, type PresentedFinding } from '../presenters/qa.js';
 import { editorStrings, progressParts } from '../presenters/segments.js';
 
 /** What differs from one request for the page to the next: filled in per request (see kept-pages.ts). */
@@ -40,13 +41,24 @@ export class EditorPages {
     const page = await this.kept.page(JSON.stringify(shown), HOLES, (markers) => render(res.app, 'editor/editor', {
       ...shown, ...markers, t, progressParts, shortcuts: shortcutRows(t, keymap), clientStrings: editorStrings(t), live: liveClientData(t, { me: user.username }),
     }));
-    const findings = new Map([...opened.findings].map(([segmentId, list]) => [segmentId, presentFindings(t, list)]));
+    const findings = presentedOf(t, opened.findings);
     sendKept(res, page, {
       csrfToken: String(res.locals.csrfToken), currentPath: String(res.locals.currentPath), liveSince: String(opened.feedId),
       rowsHtml: renderEditorRows(t, { ...opened, findings }),
     });
   }
 }
+
+/** A document's findings in the UI language: the same map for as long as the document's findings are the same (usecases/qa.ts). */
+function presentedOf(t: Translate, findings: ReadonlyMap<number, readonly ShownFinding[]>): ReadonlyMap<number, readonly PresentedFinding[]> {
+  let byLanguage = presentedMaps.get(findings);
+  if (byLanguage === undefined) presentedMaps.set(findings, (byLanguage = new Map<Translate, ReadonlyMap<number, readonly PresentedFinding[]>>()));
+  let presented = byLanguage.get(t);
+  if (presented === undefined) byLanguage.set(t, (presented = new Map([...findings].map(([segmentId, list]) => [segmentId, presentFindings(t, list)]))));
+  return presented;
+}
+
+const presentedMaps = new WeakMap<ReadonlyMap<number, readonly ShownFinding[]>, Map<Translate, ReadonlyMap<number, readonly PresentedFinding[]>>>();
 
 function render(app: Application, view: string, locals: Record<string, unknown>): Promise<string> {
   return new Promise((resolve, reject) => {
