@@ -42,10 +42,10 @@ async function seed({ big: withBig }) {
   const page = await importArticle(deps, { projectId: project.id, content: articleOf(430), format: 'paste', title: 'Editor page', actor });
   // The same page two thirds translated (confirmed), as a document is halfway through its day: QA runs on every translated row.
   const translated = await importArticle(deps, { projectId: project.id, content: articleOf(430), format: 'paste', title: 'Editor page, translated', actor });
-  const words = 'minister said that the talks between both countries were productive and would continue next week in the capital with officials from several ministries'.split(' ');
+  const english = 'minister said that the talks between both countries were productive and would continue next week in the capital with officials from several ministries'.split(' ');
   await deps.store.applyImport({ author: 'bench', segments: (await deps.store.listSegments(translated.id)).filter((s, i) => s.kind !== 'skip' && i % 3 !== 2).map((s, i) => ({
     segmentId: s.id, baseVersion: 0, comments: [], memory: null,
-    steps: [{ action: 'confirm', target: `The ${words[i % 25]} ${words[(i * 7 + 3) % 25]} ${words[(i * 11 + 5) % 25]} ${words[Math.floor(i / 25) % 25]} here.`, state: 'translated' }],
+    steps: [{ action: 'confirm', target: `The ${english[i % 25]} ${english[(i * 7 + 3) % 25]} ${english[(i * 11 + 5) % 25]} ${english[Math.floor(i / 25) % 25]} here.`, state: 'translated' }],
   })) });
   const big = withBig ? await importArticle(deps, { projectId: project.id, content: articleOf(10_400), format: 'paste', title: 'Big export', actor }) : null;
   // Targets for the big document in one transaction (an import), half confirmed.

@@ -38,20 +38,25 @@ export function renderEditorRows(t: Translate, input: EditorRowsInput): Buffer[]
   for (let index = 0; index < segments.length; index += 1) {
     const segment = segments[index]!;
     const next = segments[index + 1];
-    const place: RowPlace = {
-      segment, number: index + 1, sourceLang, targetLang,
-      newParagraph: index > 0 && segments[index - 1]!.paragraph !== segment.paragraph,
-      mergeable: next !== undefined && next.paragraph === segment.paragraph && next.kind !== 'skip',
-      readonly: readonlyApproved && segment.state === 'approved',
-    };
-    const shown = shownBy(input, place);
+    const newParagraph = index > 0 && segments[index - 1]!.paragraph !== segment.paragraph;
+    const mergeable = next !== undefined && next.paragraph === segment.paragraph && next.kind !== 'skip';
+    const readonly = readonlyApproved && segment.state === 'approved';
     let row = cache.get(segment.id);
+    // The usual case, a row kept from the last opening with the very same objects: nothing made.
+    if (row !== undefined && row.shown.segment === segment && row.shown.number === index + 1 && row.shown.newParagraph === newParagraph
+      && row.shown.mergeable === mergeable && row.shown.readonly === readonly && row.shown.sourceLang === sourceLang && row.shown.targetLang === targetLang
+      && sameReferences(row.shown, input, segment.id)) {
+      html.push(row.html);
+      continue;
+    }
+    const place: RowPlace = { segment, number: index + 1, sourceLang, targetLang, newParagraph, mergeable, readonly };
+    const shown = shownBy(input, place);
     if (row === undefined || !sameRow(row.shown, shown)) {
       row = { shown, html: Buffer.from(renderRow(t, labels, input, place)) };
       if (cache.size >= ROWS_PER_LANGUAGE) cache.delete(cache.keys().next().value as number);
       cache.set(segment.id, row);
-    } else if (row.shown.segment !== segment) {
-      // The same row from a newer read of the list: compared by identity next time.
+    } else {
+      // The same row from other objects (a newer read of the list, findings equal to the old): compared by identity next time.
       row = { shown, html: row.html };
       cache.set(segment.id, row);
     }
@@ -97,6 +102,12 @@ function shownBy(input: EditorRowsInput, place: RowPlace): Shown {
     sourceLang: place.sourceLang, targetLang: place.targetLang, comments: input.commentCounts[id] ?? 0,
     findings: input.findings.get(id), glossary: input.glossary[id], note: input.reviewNotes[id], sourceChange: input.sourceChanges[id],
   };
+}
+
+/** Whether a kept row was written from the very comment count, findings, hits, note and source change the input has for its segment. */
+function sameReferences(kept: Shown, input: EditorRowsInput, id: number): boolean {
+  return kept.comments === (input.commentCounts[id] ?? 0) && kept.findings === input.findings.get(id) && kept.glossary === input.glossary[id]
+    && kept.note === input.reviewNotes[id] && kept.sourceChange === input.sourceChanges[id];
 }
 
 /**
