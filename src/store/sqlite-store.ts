@@ -584,7 +584,7 @@ class SqliteStore extends AccountsSql implements Store {
   }
 
   async listDocumentThreads(documentId: number): Promise<ThreadFacts[]> {
-    return [...this.documentReads.threads.get(documentId, this.documentStamp, () => this.teamwork.documentThreads(documentId).map((facts) => Object.freeze(facts)))];
+    return [...this.documentReads.threads.get(documentId, this.documentStamp, () => this.teamwork.documentThreads(documentId).map((facts) => Object.freeze({ ...facts, lastEvent: facts.lastEvent && Object.freeze(facts.lastEvent) })))];
   }
 
   async listMentionsOf(userId: number, projectIds: readonly number[], limit: number) {

@@ -131,20 +131,20 @@ export interface GlossaryHit {
  * The glossary's hits in each segment's source (skipped lines and segments without hits left
  * out), from terms the caller has read; the caller has checked that the actor may read the document.
  */
-export function glossaryHits(terms: readonly GlossaryEntry[], segments: readonly Segment[]): Record<number, GlossaryHit[]> {
+export function glossaryHits(terms: readonly GlossaryEntry[], segments: readonly Segment[]): Record<number, readonly GlossaryHit[]> {
   if (terms.length === 0) return {};
   const { byId, matcher } = compiledTerms(terms);
-  const hits: Record<number, GlossaryHit[]> = {};
+  const hits: Record<number, readonly GlossaryHit[]> = {};
   for (const segment of segments) {
     if (segment.kind === 'skip') continue;
     const known = hitsOfSegment.get(segment);
-    let found: GlossaryHit[];
+    let found: readonly GlossaryHit[];
     if (known !== undefined && known.terms === terms) found = known.hits;
     else {
-      found = matcher.find(segment.source).map((hit) => {
+      found = Object.freeze(matcher.find(segment.source).map((hit) => {
         const { source, target, note, forbidden } = byId.get(hit.termId)!;
-        return { ...hit, source, target, note, forbidden };
-      });
+        return Object.freeze({ ...hit, source, target, note, forbidden });
+      }));
       hitsOfSegment.set(segment, { terms, hits: found });
     }
     if (found.length > 0) hits[segment.id] = found;
@@ -157,7 +157,7 @@ export function glossaryHits(terms: readonly GlossaryEntry[], segments: readonly
  * segment and the same frozen terms while they are unchanged, so each editor opening matches only
  * the segments that changed; the same hit lists come back, and the rows compare them by identity.
  */
-const hitsOfSegment = new WeakMap<Segment, { readonly terms: readonly GlossaryEntry[]; readonly hits: GlossaryHit[] }>();
+const hitsOfSegment = new WeakMap<Segment, { readonly terms: readonly GlossaryEntry[]; readonly hits: readonly GlossaryHit[] }>();
 
 /**
  * Terms compiled for matching, with their ids. Every save's QA and every editor page match

@@ -9,7 +9,7 @@ export interface OpenEditor extends OpenDocument {
   /** QA findings per segment (segments without findings are left out). */
   readonly findings: ReadonlyMap<number, readonly ShownFinding[]>;
   /** Glossary hits per segment's source (segments without hits are left out). */
-  readonly glossary: Readonly<Record<number, GlossaryHit[]>>;
+  readonly glossary: Readonly<Record<number, readonly GlossaryHit[]>>;
   /** Segments whose comment threads are not resolved (the header counts them; a filter shows them). */
   readonly unresolvedThreads: readonly number[];
 }

@@ -163,11 +163,12 @@ export async function findingsOfSegments(
   const known = documentId === undefined ? undefined : recentDocuments.get(documentId);
   if (known !== undefined && sameChecks(known, { ...input, glossary, speller })) return known.findings;
   const checks = prepared(input.project, input.segments, glossary, speller);
-  const findings = new Map<number, ShownFinding[]>();
+  const findings = new Map<number, readonly ShownFinding[]>();
   for (const segment of input.segments) {
     if (segment.target.trim() === '') continue; // untranslated is progress, not a finding, until someone tries to approve it
     const list = shown(check(checks, segment), input.acknowledged.get(segment.id));
-    if (list.length > 0) findings.set(segment.id, list);
+    // Kept and handed out again (below): frozen, so that no caller can change what another request gets.
+    if (list.length > 0) findings.set(segment.id, Object.freeze(list.map((finding) => Object.freeze(finding))));
   }
   if (documentId !== undefined) {
     recentDocuments.delete(documentId);
@@ -197,7 +198,8 @@ interface CheckedDocument {
   readonly findings: ReadonlyMap<number, readonly ShownFinding[]>;
 }
 const recentDocuments = new Map<number, CheckedDocument>();
-const RECENT_DOCUMENTS = 64;
+/** As many as the store keeps segment lists for (KEPT_SEGMENT_LISTS): an entry whose list the store has let go cannot match again. */
+const RECENT_DOCUMENTS = 32;
 
 function sameChecks(known: CheckedDocument, input: {
   project: Project; segments: readonly Segment[]; acknowledged: ReadonlyMap<number, ReadonlySet<string>>; glossary: readonly GlossaryEntry[]; speller: QaSpeller | undefined;

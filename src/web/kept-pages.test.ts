@@ -1,5 +1,9 @@
+import { Buffer } from 'node:buffer';
+import { connect } from 'node:net';
+import express from 'express';
+import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { KeptPages } from './kept-pages.js';
+import { KeptPages, sendKept } from './kept-pages.js';
 
 const text = (page: { between: readonly Buffer[]; holes: readonly string[] }, values: Record<string, string>) =>
   page.between.map((bytes, i) => bytes.toString() + (i < page.holes.length ? values[page.holes[i]!] : '')).join('');
@@ -53,3 +57,31 @@ describe('KeptPages', () => {
     expect(renders).toBe(4);
   });
 });
+
+describe('sendKept', () => {
+  it('escapes the text it fills in and writes byte holes as they are, gzipped or not, with the right length', async () => {
+    const kept = new KeptPages();
+    const app = express();
+    app.get('/page', async (req, res) => {
+      const page = await kept.page('one', ['back', 'rows'], (markers) => Promise.resolve(`<input value="${markers.back}"><ol>${markers.rows}</ol>`));
+      sendKept(res, page, { back: req.originalUrl, rows: [Buffer.from('<li>Satu</li>'), Buffer.from('<li>Dua</li>')] });
+    });
+    for (const encoding of ['identity', 'gzip']) {
+      const answer = await request(app).get('/page').query('q="><script>\'&').set('Accept-Encoding', encoding).expect(200);
+      expect(answer.headers['content-encoding']).toBe(encoding === 'gzip' ? 'gzip' : undefined);
+      expect(answer.text).toMatch(/^<input value="\/page\?q=[^"<>']*"><ol><li>Satu<\/li><li>Dua<\/li><\/ol>$/);
+    }
+    // The path as a client may send it, not percent-encoded (supertest encodes it).
+    const raw = await new Promise<string>((resolve, reject) => {
+      const server = app.listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as { port: number };
+        const socket = connect(port, '127.0.0.1', () => socket.end(`GET /page?q="><b>'x& HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+        let text = '';
+        socket.on('data', (chunk: Buffer) => { text += chunk.toString(); }).on('end', () => { server.close(); resolve(text); }).on('error', reject);
+      });
+    });
+    expect(raw).toContain('<input value="/page?q=&quot;&gt;&lt;b&gt;&#39;x&amp;"><ol>');
+    expect(raw).not.toContain('"><b>');
+  });
+});
+

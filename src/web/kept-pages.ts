@@ -43,8 +43,7 @@ export class KeptPages {
       this.kept.set(key, known);
       return known;
     }
-    const page = splitAtHoles(names, render);
-    const made = await page;
+    const made = await splitAtHoles(names, render);
     // Another request may have made it meanwhile: either is right.
     this.kept.delete(key);
     while (this.kept.size >= this.limit) this.kept.delete(this.kept.keys().next().value as string);

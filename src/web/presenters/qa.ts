@@ -22,7 +22,7 @@ export function presentFindings(t: Translate, findings: readonly ShownFinding[])
   let byLanguage = presentedLists.get(findings);
   if (byLanguage === undefined) presentedLists.set(findings, (byLanguage = new Map<Translate, readonly PresentedFinding[]>()));
   let presented = byLanguage.get(t);
-  if (presented === undefined) byLanguage.set(t, (presented = Object.freeze(present(t, findings))));
+  if (presented === undefined) byLanguage.set(t, (presented = Object.freeze(present(t, findings).map((finding) => Object.freeze(finding)))));
   return presented;
 }
 
