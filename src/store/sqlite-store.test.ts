@@ -45,6 +45,29 @@ describe('SQLite store', () => {
     expect(() => loadMigrations(dir)).toThrow(/without gaps/);
   });
 
+  it('takes the other segment\'s grid number out of the consistency keys acknowledged before migration 012, and nothing else', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, loadMigrations().slice(0, 11));
+    db.exec("INSERT INTO projects (id, name, source_lang, target_lang, settings, created_at) VALUES (1, 'p', 'id', 'en', '{}', 'now')");
+    db.exec("INSERT INTO documents (id, project_id, title, source_format, original_name, created_at) VALUES (1, 1, 't', 'txt', NULL, 'now')");
+    db.exec("INSERT INTO segments (id, document_id, position, paragraph, kind, source, word_count, created_at) VALUES (1, 1, 0, 0, 'text', 's', 1, 'now')");
+    const ack = db.prepare("INSERT INTO qa_acknowledgements (segment_id, version, code, actor, created_at) VALUES (1, ?, ?, 'r', 'now')");
+    const long = `consistency.target|other=${'x'.repeat(600)}`.slice(0, 500);
+    for (const [version, code] of [
+      [1, 'consistency.target|other=Prices went up.&segment=12'], [1, 'consistency.source|other=Harga naik.&segment=3'],
+      // The same text named by another number on the same version: one acknowledgement is enough.
+      [1, 'consistency.target|other=Prices went up.&segment=4'],
+      [2, 'consistency.target|other=Costs &segment=7 rose.&segment=7'], [2, long], [2, 'spaces.doubled|'], [2, 'numbers.missing|number=2024&segment=5'],
+    ] as const) ack.run(version, code);
+    migrate(db);
+    const codes = db.prepare('SELECT version, code FROM qa_acknowledgements ORDER BY id').all();
+    expect(codes).toEqual([
+      { version: 1, code: 'consistency.target|other=Prices went up.' }, { version: 1, code: 'consistency.source|other=Harga naik.' },
+      { version: 2, code: 'consistency.target|other=Costs &segment=7 rose.' }, { version: 2, code: long }, { version: 2, code: 'spaces.doubled|' },
+      { version: 2, code: 'numbers.missing|number=2024&segment=5' },
+    ]);
+  });
+
   it('keeps revisions append-only', () => {
     const db = openDatabase(':memory:');
     migrate(db);

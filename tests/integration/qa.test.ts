@@ -115,11 +115,26 @@ describe('quality checks', () => {
     const consistency = (saved.body.qa as { code: string; segmentIds?: number[]; key: string }[]).filter((finding) => finding.code === 'consistency.target');
     expect(consistency).toHaveLength(1);
     expect(consistency[0]!.segmentIds).toEqual([second!.id, fourth!.id]);
-    // The key (what an acknowledgement is stored by) is still made of the message's parameters alone.
-    expect(consistency[0]!.key).toBe('consistency.target|other=Prices went up.&segment=2');
+    // The key (what an acknowledgement is stored by) is made of what the warning is about, not of where the other segment stands.
+    expect(consistency[0]!.key).toBe('consistency.target|other=Prices went up.');
     const asked = await t.as('tari').get(`/api/documents/${document.id}/qa`).expect(200);
     const ofSecond = (asked.body.findings as { segmentId: number; findings: { code: string; segmentIds?: number[] }[] }[]).find((entry) => entry.segmentId === second!.id);
     expect(ofSecond?.findings).toContainEqual(expect.objectContaining({ code: 'consistency.target', segmentIds: [first!.id] }));
+  });
+
+  it('keeps a consistency warning let pass when a merge above renumbers the segment it names', async () => {
+    const document = await importArticle(t.deps, { projectId, content: 'Harga naik. Cuaca cerah. Hujan turun. Harga naik.', format: 'paste', actor: systemActor() });
+    const [first, second, third, fourth] = await t.deps.store.listSegments(document.id);
+    await confirm(fourth!.id, 0, 'Prices went up.').expect(200);
+    const saved = await confirm(first!.id, 0, 'Prices rose.').expect(200);
+    const warning = (saved.body.qa as { code: string; key: string; message: string }[]).find((finding) => finding.code === 'consistency.target')!;
+    expect(warning.message).toContain('4');
+    await t.as('rina').post(`/api/segments/${first!.id}/qa/acknowledge`).send({ version: 1, key: warning.key }).expect(200);
+    await t.api.post(`/api/segments/${second!.id}/merge-next`).send({ baseVersion: 0, nextBaseVersion: third!.version }).expect(200);
+    const after = (await t.as('rina').get(`/api/segments/${first!.id}/qa`).expect(200)).body.qa as { code: string; acknowledged: boolean; message: string }[];
+    const renumbered = after.find((finding) => finding.code === 'consistency.target')!;
+    expect(renumbered.message).toContain('3');
+    expect(renumbered.acknowledged).toBe(true);
   });
 
   it('refuses to let an error pass', async () => {
