@@ -197,8 +197,11 @@ describe('SQLite store', () => {
     other.prepare("UPDATE segments SET source = 'Satu lagi.' WHERE id = ?").run(first!.id);
     other.close();
     expect((await store.listSegments(doc.id))[0]).toMatchObject({ source: 'Satu lagi.' });
+    // While it is current, the same frozen list: what is worked out from it can be kept by its identity.
     const listed = await store.listSegments(doc.id);
-    listed.pop();
+    expect(await store.listSegments(doc.id)).toBe(listed);
+    expect(Object.isFrozen(listed)).toBe(true);
+    expect(() => (listed as unknown[]).pop()).toThrow(TypeError);
     expect(await store.listSegments(doc.id)).toHaveLength(2);
     await store.close();
   });

@@ -294,13 +294,12 @@ class SqliteStore extends AccountsSql implements Store {
   /**
    * A document's live segments, in order. The list is kept per document with the document's
    * segments stamp (migration 009: counted up by triggers on every change to its segment rows,
-   * from any connection), and read again only when the stamp has moved.
+   * from any connection), and read again only when the stamp has moved. The same frozen list is
+   * handed out while it is current, so that what is worked out from it can be kept by its identity.
    */
-  async listSegments(documentId: number): Promise<Segment[]> {
-    const segments = this.segmentLists.get(documentId, (id) => this.sql.segmentsStamp.get(id) as number | undefined,
-      () => (this.sql.segmentsOfDocument.all(documentId) as SegmentRow[]).map((row) => Object.freeze(toSegment(row))));
-    // Callers may sort or filter the list they get; the segments themselves are frozen.
-    return [...segments];
+  async listSegments(documentId: number): Promise<readonly Segment[]> {
+    return this.segmentLists.get(documentId, (id) => this.sql.segmentsStamp.get(id) as number | undefined,
+      () => Object.freeze((this.sql.segmentsOfDocument.all(documentId) as SegmentRow[]).map((row) => Object.freeze(toSegment(row)))));
   }
 
   async relatedSegments(documentId: number, source: string, target: string): Promise<RelatedSegment[]> {
@@ -351,11 +350,11 @@ class SqliteStore extends AccountsSql implements Store {
     return { saved: true, segment, revision, memory };
   }
 
-  async listDocumentReviewEvents(documentId: number): Promise<DocumentReviewEvent[]> {
+  async listDocumentReviewEvents(documentId: number): Promise<readonly DocumentReviewEvent[]> {
     type Row = ReviewEventRow & { revision_target: string | null; revision_author: string | null };
-    return [...this.documentReads.reviews.get(documentId, this.documentStamp, () => (this.sql.reviewsOfDocument.all(documentId) as Row[]).map((row) => Object.freeze({
+    return this.documentReads.reviews.get(documentId, this.documentStamp, () => Object.freeze((this.sql.reviewsOfDocument.all(documentId) as Row[]).map((row) => Object.freeze({
       ...toReviewEvent(row), revisionTarget: row.revision_target, revisionAuthor: row.revision_author,
-    })))];
+    }))));
   }
 
   async addComment(input: { segmentId: number; author: string; body: string }): Promise<Comment> {

@@ -34,7 +34,7 @@ export interface Store extends AccountStore, FeedStore, TeamworkStore {
   applyImport(input: ImportWrite): Promise<{ readonly done: boolean; readonly memory: readonly TmChange[] }>;
   listDocuments(projectId: number): Promise<DocumentSummary[]>;
   findDocument(id: number): Promise<DocumentInfo | null>;
-  listSegments(documentId: number): Promise<Segment[]>;
+  listSegments(documentId: number): Promise<readonly Segment[]>;
   /** Live, translated segments of a document with this source or this target (case-insensitive), for consistency checks. */
   /** The live, translated segments whose source or target is this one's (loosely: case, outer spaces), with what QA compares. */
   relatedSegments(documentId: number, source: string, target: string): Promise<RelatedSegment[]>;
@@ -61,7 +61,7 @@ export interface Store extends AccountStore, FeedStore, TeamworkStore {
   /** Comment counts of a document's segments (segments without comments are left out). */
   countComments(documentId: number): Promise<Readonly<Record<number, number>>>;
   /** Every review event of a document's live segments, oldest first, with the text of the revision each was about. */
-  listDocumentReviewEvents(documentId: number): Promise<DocumentReviewEvent[]>;
+  listDocumentReviewEvents(documentId: number): Promise<readonly DocumentReviewEvent[]>;
   /** A document's live segments in position order with what an export reads of their history, from one snapshot. */
   listExportSegments(documentId: number, reads: ExportReads): Promise<SegmentExportRecord[]>;
 

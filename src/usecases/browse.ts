@@ -43,7 +43,7 @@ export async function getProject(deps: Deps, actor: Actor, id: number): Promise<
 export interface OpenDocument {
   readonly project: Project;
   readonly document: DocumentInfo;
-  readonly segments: Segment[];
+  readonly segments: readonly Segment[];
   readonly words: WordCounts;
   readonly role: ProjectRole | 'admin';
   /** For segments whose source a re-import changed: a word diff from the old source to the new one. */
@@ -70,11 +70,31 @@ export async function openDocument(deps: Deps, actor: Actor, id: number): Promis
     deps.store.findProject(document.projectId), deps.store.listSegments(id), requireAccess(deps, actor, document.projectId, 'read'),
     deps.store.listDocumentReviewEvents(id), deps.store.countComments(id),
   ]);
-  const sourceChanges = Object.fromEntries(segments
-    .filter((segment) => segment.sourceBefore !== null)
-    .map((segment) => [segment.id, diffWords(segment.sourceBefore ?? '', segment.source)]));
-  return { project: project!, document, segments, words: tallyWords(segments), role, sourceChanges, reviewNotes: reviewNotesOf(segments, events), commentCounts, feedId };
+  return { project: project!, document, segments, ...fromSegments(segments, events), role, commentCounts, feedId };
 }
+
+type FromSegments = Pick<OpenDocument, 'words' | 'sourceChanges' | 'reviewNotes'>;
+
+/**
+ * What the editor and the review page work out from a document's segments and review events. The
+ * store hands out the same frozen lists while they are current, so this is kept by their identity.
+ */
+function fromSegments(segments: readonly Segment[], events: readonly LoggedReview[]): FromSegments {
+  const known = workedOut.get(segments);
+  if (known !== undefined && known.events === events) return known.value;
+  // Shared by the requests that come while the lists are current: frozen.
+  const value: FromSegments = {
+    words: Object.freeze(tallyWords(segments)),
+    sourceChanges: Object.freeze(Object.fromEntries(segments
+      .filter((segment) => segment.sourceBefore !== null)
+      .map((segment) => [segment.id, diffWords(segment.sourceBefore ?? '', segment.source)]))),
+    reviewNotes: Object.freeze(reviewNotesOf(segments, events)),
+  };
+  workedOut.set(segments, { events, value });
+  return value;
+}
+
+const workedOut = new WeakMap<readonly Segment[], { readonly events: readonly LoggedReview[]; readonly value: FromSegments }>();
 
 function reviewNotesOf(segments: readonly Segment[], events: readonly LoggedReview[]): Record<number, ReviewNote> {
   const states = reviewStates(events);

@@ -131,8 +131,10 @@ export interface GlossaryHit {
  * The glossary's hits in each segment's source (skipped lines and segments without hits left
  * out), from terms the caller has read; the caller has checked that the actor may read the document.
  */
-export function glossaryHits(terms: readonly GlossaryEntry[], segments: readonly Segment[]): Record<number, readonly GlossaryHit[]> {
-  if (terms.length === 0) return {};
+export function glossaryHits(terms: readonly GlossaryEntry[], segments: readonly Segment[]): Readonly<Record<number, readonly GlossaryHit[]>> {
+  if (terms.length === 0) return NO_HITS;
+  const known = hitsOfDocument.get(segments);
+  if (known !== undefined && known.terms === terms) return known.hits;
   const { byId, matcher } = compiledTerms(terms);
   const hits: Record<number, readonly GlossaryHit[]> = {};
   for (const segment of segments) {
@@ -149,8 +151,14 @@ export function glossaryHits(terms: readonly GlossaryEntry[], segments: readonly
     }
     if (found.length > 0) hits[segment.id] = found;
   }
+  hitsOfDocument.set(segments, { terms, hits: Object.freeze(hits) });
   return hits;
 }
+
+const NO_HITS: Readonly<Record<number, readonly GlossaryHit[]>> = Object.freeze({});
+
+/** A document's hits, kept with the segment list and the terms they were found in (the store hands out the same frozen lists while they are current). */
+const hitsOfDocument = new WeakMap<readonly Segment[], { readonly terms: readonly GlossaryEntry[]; readonly hits: Readonly<Record<number, readonly GlossaryHit[]>> }>();
 
 /**
  * A segment's hits, kept with the terms they were found from. The store hands out the same frozen

@@ -183,7 +183,8 @@ export async function findingsOfSegments(
     recentDocuments.delete(documentId);
     if (recentDocuments.size >= RECENT_DOCUMENTS) recentDocuments.delete(recentDocuments.keys().next().value as number);
     recentDocuments.set(documentId, {
-      segments: [...input.segments], acknowledged: input.acknowledged, glossary, speller,
+      // The store's lists are frozen: kept as they are, and compared by identity first.
+      segments: Object.isFrozen(input.segments) ? input.segments : [...input.segments], acknowledged: input.acknowledged, glossary, speller,
       sourceLang: input.project.sourceLang, targetLang: input.project.targetLang, findings,
     });
   }
@@ -214,7 +215,9 @@ function sameChecks(known: CheckedDocument, input: {
   project: Project; segments: readonly Segment[]; acknowledged: ReadonlyMap<number, ReadonlySet<string>>; glossary: readonly GlossaryEntry[]; speller: QaSpeller | undefined;
 }): boolean {
   if (known.acknowledged !== input.acknowledged || known.glossary !== input.glossary || known.speller !== input.speller
-    || known.sourceLang !== input.project.sourceLang || known.targetLang !== input.project.targetLang || known.segments.length !== input.segments.length) return false;
+    || known.sourceLang !== input.project.sourceLang || known.targetLang !== input.project.targetLang) return false;
+  if (known.segments === input.segments) return true;
+  if (known.segments.length !== input.segments.length) return false;
   for (let i = 0; i < input.segments.length; i += 1) if (known.segments[i] !== input.segments[i]) return false;
   return true;
 }

@@ -75,7 +75,7 @@ export async function replaceInTargets(deps: Deps, input: ReplaceInTargetsInput)
   return { preview: false, replaced, skipped };
 }
 
-async function plan(deps: Deps, input: ReplaceInTargetsInput): Promise<{ segments: Segment[]; planned: PlannedReplacement[] }> {
+async function plan(deps: Deps, input: ReplaceInTargetsInput): Promise<{ segments: readonly Segment[]; planned: PlannedReplacement[] }> {
   const document = await loadDocument(deps, input.actor, input.documentId, 'translate');
   const role = await requireAccess(deps, input.actor, document.projectId, 'translate');
   const pattern = compileFind(input);

@@ -11,7 +11,7 @@ import { createTestApp, seedSampleDocument, type TestApp } from '../support/test
 
 let t: TestApp;
 let newsroom: Awaited<ReturnType<typeof seedSampleDocument>>;
-let sports: { projectId: number; documentId: number; segments: Segment[] };
+let sports: { projectId: number; documentId: number; segments: readonly Segment[] };
 const actors: Record<string, Actor> = {};
 
 const actorOf = (user: User): Actor => ({ userId: user.id, username: user.username, isAdmin: user.isAdmin });

@@ -27,7 +27,29 @@ export interface EditorRowsInput {
  * opening to the next. Every text from the document is escaped here; the labels come from the
  * locale files, looked up once per language (see `rowLabels`).
  */
-export function renderEditorRows(t: Translate, input: EditorRowsInput): Buffer[] {
+export function renderEditorRows(t: Translate, input: EditorRowsInput): readonly Buffer[] {
+  // An opening with the very same objects as the last (nothing in the document changed): the very same rows.
+  const last = lastRows.get(input.segments);
+  if (last !== undefined && last.t === t && sameInput(last.input, input)) return last.html;
+  const html = writeRows(t, input);
+  lastRows.set(input.segments, { t, input, html });
+  return html;
+}
+
+/**
+ * The rows last written for a segment list, with what else they were written from. The store
+ * hands out the same frozen list while a document is unchanged, and what the rows show besides
+ * (comment counts, findings, hits, notes) is handed out again as the same objects too.
+ */
+const lastRows = new WeakMap<readonly Segment[], { readonly t: Translate; readonly input: EditorRowsInput; readonly html: readonly Buffer[] }>();
+
+function sameInput(a: EditorRowsInput, b: EditorRowsInput): boolean {
+  return a.role === b.role && a.project.sourceLang === b.project.sourceLang && a.project.targetLang === b.project.targetLang
+    && a.findings === b.findings && a.glossary === b.glossary && a.commentCounts === b.commentCounts
+    && a.reviewNotes === b.reviewNotes && a.sourceChanges === b.sourceChanges;
+}
+
+function writeRows(t: Translate, input: EditorRowsInput): readonly Buffer[] {
   const labels = rowLabels(t);
   const { segments } = input;
   const sourceLang = escapeHtml(input.project.sourceLang);
@@ -62,7 +84,7 @@ export function renderEditorRows(t: Translate, input: EditorRowsInput): Buffer[]
     }
     html.push(row.html);
   }
-  return html;
+  return Object.freeze(html);
 }
 
 /**
