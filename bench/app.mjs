@@ -147,6 +147,8 @@ function summariseRounds(rounds) {
     liveRoutePerSecond: of('liveRoute', 'perSecond'), helloWorldPerSecond: of('helloWorld', 'perSecond'),
     // The tail a request with no work of its own gets from the same server at 50 connections: the machine's part of the saves' p99.
     liveRouteP99: of('liveRoute', 'p99'), helloWorldP99: of('helloWorld', 'p99'),
+    bareSavesPerSecond: of('bareSaves', 'perSecond'), bareSavesP99: of('bareSaves', 'p99'), bareSavesCpuUs: of('bareSaves', 'cpuUsPerRequest'),
+    shareOfBareSaves: median(rounds.map((round) => round.saves.perSecond / round.bareSaves.perSecond)),
     shareOfLiveRoute: median(rounds.map((round) => round.saves.perSecond / round.liveRoute.perSecond)),
     shareOfHelloWorld: median(rounds.map((round) => round.saves.perSecond / round.helloWorld.perSecond)),
     cpuUsPerSave: of('saves', 'cpuUsPerRequest'), liveRouteCpuUs: of('liveRoute', 'cpuUsPerRequest'), helloWorldCpuUs: of('helloWorld', 'cpuUsPerRequest'),
@@ -157,7 +159,7 @@ console.log(only.has('exports') ? 'Seeding a 500-segment and a 10,000-segment do
 const seeded = await seed({ big: only.has('exports') });
 // The token of the throwaway database is not worth keeping, but tokens never go into results.
 results.seeded = { pageSegments: seeded.pageSegments, bigSegments: seeded.bigSegments };
-const [appPort, helloPort, plainPort] = [await freePort(), await freePort(), await freePort()];
+const [appPort, helloPort, plainPort, barePort] = [await freePort(), await freePort(), await freePort(), await freePort()];
 // BENCH_SERVER_ARGS passes node flags to the server, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof.
 const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
 const sessionSecret = randomBytes(32).toString('hex');
@@ -166,6 +168,15 @@ const server = await startChild([...serverArgs, path.join(root, 'dist/src/main.j
 }, /listening/);
 const hello = await startChild([path.join(root, 'bench/lib/hello.mjs'), String(helloPort)], {}, /ready/);
 const plain = only.has('editor') ? await startChild([path.join(root, 'bench/lib/plain-editor.mjs'), String(plainPort), dbPath], {}, /ready/) : null;
+// The floor for a durable save over HTTP on this machine (no framework, no checks), beside the saves.
+const bare = only.has('saves') || only.has('steady') ? await startChild([path.join(root, 'bench/lib/bare-saves.mjs'), String(barePort), tmp], {}, /ready/) : null;
+const bareVersions = new Map();
+const bareSaveRequest = (id, text) => ({ method: 'PUT', path: `/segments/${id}`, body: { target: text, baseVersion: bareVersions.get(id) ?? 0 } });
+const noteBareVersion = (id, answer) => {
+  try {
+    bareVersions.set(id, JSON.parse(answer.body).version);
+  } catch { /* counted as an error by the generator */ }
+};
 const auth = { Authorization: `Bearer ${seeded.token}` };
 const csrfToken = newCsrfToken(sessionSecret, seeded.sessionId);
 const browser = { Cookie: `jembatan_session=${seeded.sessionId}; jembatan_csrf=${csrfToken}`, 'X-CSRF-Token': csrfToken };
@@ -208,7 +219,10 @@ try {
   const saveOf = (client, n) => saveRequest(seeded.saveIds[client], `Typed text ${n} by editor ${client}.`);
   const noteSave = (client, answer) => noteVersion(seeded.saveIds[client], answer);
   const browserSaveOf = (client, n) => saveRequest(seeded.saveIds[client], `Typed text ${n} by editor ${client}.`, browser);
+  const bareSaveOf = (client, n) => bareSaveRequest(client + 1, `Typed text ${n} by editor ${client}.`);
+  const noteBareSave = (client, answer) => noteBareVersion(client + 1, answer);
   if (only.has('saves') || only.has('steady') || only.has('glossary')) await warmUp(appPort, 50, saveOf, noteSave);
+  if (bare) await warmUp(barePort, 50, bareSaveOf, noteBareSave);
   if (only.has('saves')) {
     // This shared machine's speed drifts from one minute to the next: the saves and both
     // hello-world baselines take turns, in short rounds, and the ratios are taken per round.
@@ -226,6 +240,7 @@ try {
       rounds.push({
         liveRoute: await measured(server, () => closedLoop({ ...turn, port: appPort, request: () => ({ path: '/healthz/live' }) })),
         helloWorld: await measured(hello, () => closedLoop({ ...turn, port: helloPort, request: () => ({ path: '/' }) })),
+        bareSaves: await measured(bare, () => closedLoop({ ...turn, port: barePort, request: bareSaveOf, onAnswer: noteBareSave })),
         saves: await measured(server, () => closedLoop({ ...turn, port: appPort, request: saveOf, onAnswer: noteSave })),
         browserSaves: await measured(server, () => closedLoop({ ...turn, port: appPort, request: browserSaveOf, onAnswer: noteSave })),
       });
@@ -261,36 +276,39 @@ try {
     // The saves and the same open loop on the plain hello-world server (the latency this machine
     // adds by itself) take turns in rounds, so that a slow stretch of the machine hits both; the
     // percentiles are over all the answers of a kind, and each round's p99 is kept beside them.
-    const saves = [];
-    const helloWorld = [];
-    let savesCpu = 0;
-    let helloCpu = 0;
+    const runs = { saves: [], bareSaves: [], helloWorld: [] };
+    const cpu = { saves: 0, bareSaves: 0, helloWorld: 0 };
     let sent = 0;
     for (let round = 0; round < ROUNDS; round += 1) {
-      const seconds = SECONDS / ROUNDS;
-      let before = cpuMs(server.pid);
-      // Every segment of the page in turn, so that a segment's previous save has long been answered.
-      const from = sent;
-      saves.push(await openLoop({
-        port: appPort, rate: STEADY_RATE, seconds,
-        request: (n) => saveRequest(seeded.saveIds[(from + n) % seeded.saveIds.length], `Steady text ${from + n}.`),
-        onAnswer: (n, answer) => noteVersion(seeded.saveIds[(from + n) % seeded.saveIds.length], answer),
-      }));
-      sent += Math.floor(STEADY_RATE * seconds);
-      savesCpu += cpuMs(server.pid) - before;
-      before = cpuMs(hello.pid);
-      helloWorld.push(await openLoop({ port: helloPort, rate: STEADY_RATE, seconds, request: () => ({ path: '/' }) }));
-      helloCpu += cpuMs(hello.pid) - before;
+      for (const [name, child, options] of [
+        // Every segment of the page in turn, so that a segment's previous save has long been answered.
+        ['saves', server, {
+          port: appPort,
+          request: (n) => saveRequest(seeded.saveIds[(sent + n) % seeded.saveIds.length], `Steady text ${sent + n}.`),
+          onAnswer: (n, answer) => noteVersion(seeded.saveIds[(sent + n) % seeded.saveIds.length], answer),
+        }],
+        ['bareSaves', bare, { port: barePort, request: (n) => bareSaveRequest((n % 1000) + 1, `Steady text ${n}.`), onAnswer: (n, answer) => noteBareVersion((n % 1000) + 1, answer) }],
+        ['helloWorld', hello, { port: helloPort, request: () => ({ path: '/' }) }],
+      ]) {
+        // Each turn first sends at the same rate for half a second, uncounted (its connections open);
+        // the CPU per request is over everything the turn sent.
+        const before = cpuMs(child.pid);
+        const run = await openLoop({ rate: STEADY_RATE, seconds: SECONDS / ROUNDS, warmUp: 0.5, ...options });
+        cpu[name] += cpuMs(child.pid) - before;
+        runs[name].push(run);
+        if (name === 'saves') sent += run.sent;
+      }
     }
-    results.steadySaves = pooled(saves);
-    results.steadySaves.cpuUsPerRequest = (savesCpu * 1000) / results.steadySaves.requests;
-    results.steadyHelloWorld = pooled(helloWorld);
-    results.steadyHelloWorld.cpuUsPerRequest = (helloCpu * 1000) / results.steadyHelloWorld.requests;
+    for (const [name, key] of [['saves', 'steadySaves'], ['bareSaves', 'steadyBareSaves'], ['helloWorld', 'steadyHelloWorld']]) {
+      results[key] = pooled(runs[name]);
+      results[key].cpuUsPerRequest = (cpu[name] * 1000) / runs[name].reduce((sum, run) => sum + run.sent, 0);
+    }
   }
 } finally {
   server.kill('SIGTERM');
   hello.kill('SIGTERM');
   plain?.kill('SIGTERM');
+  bare?.kill('SIGTERM');
 }
 if (only.has('saves')) results.rawSqliteSavesPerSecond = rawSqliteSaves(Math.min(SECONDS, 5));
 if (only.has('exports')) {
@@ -317,12 +335,14 @@ if (results.saves50) {
   rows.push([`save a segment, 50 editors (durable, ${ROUNDS} rounds)`, `${fmt(saves.perSecond)} saves/s`, `p50 ${fmt(saves.p50)} / p99 ${fmt(saves.p99)} ms (${saves.errors} errors)`,
     `same server's hello-world (/healthz/live) ${fmt(saves.liveRoutePerSecond, 0)} req/s (${percent(saves.shareOfLiveRoute)}), p99 ${fmt(saves.liveRouteP99)} ms; `
     + `server CPU a request: save ${fmt(saves.cpuUsPerSave, 0)} µs, hello-world route ${fmt(saves.liveRouteCpuUs, 0)} µs, plain Express ${fmt(saves.helloWorldCpuUs, 0)} µs; `
-    + `plain Express hello-world ${fmt(saves.helloWorldPerSecond, 0)} req/s (${percent(saves.shareOfHelloWorld)}), p99 ${fmt(saves.helloWorldP99)} ms; raw SQLite ${fmt(results.rawSqliteSavesPerSecond, 0)} tx/s`]);
+    + `plain Express hello-world ${fmt(saves.helloWorldPerSecond, 0)} req/s (${percent(saves.shareOfHelloWorld)}), p99 ${fmt(saves.helloWorldP99)} ms; `
+    + `bare durable saves (node:http, no framework or checks) ${fmt(saves.bareSavesPerSecond, 0)} saves/s (${percent(saves.shareOfBareSaves)}), p99 ${fmt(saves.bareSavesP99)} ms, CPU ${fmt(saves.bareSavesCpuUs, 0)} µs; `
+    + `raw SQLite ${fmt(results.rawSqliteSavesPerSecond, 0)} tx/s`]);
 }
 if (results.browserSaves50) {
   const saves = results.browserSaves50;
   rows.push([`the same, as the browser sends them (session cookie, CSRF)`, `${fmt(saves.perSecond)} saves/s`, `p50 ${fmt(saves.p50)} / p99 ${fmt(saves.p99)} ms (${saves.errors} errors)`,
-    `${fmt(saves.shareOfLiveRoute * 100, 0)} % of the same server's hello-world, ${fmt(saves.shareOfHelloWorld * 100, 0)} % of plain Express; server CPU ${fmt(saves.cpuUsPerSave, 0)} µs a save`]);
+    `${fmt(saves.shareOfLiveRoute * 100, 0)} % of the same server's hello-world, ${fmt(saves.shareOfHelloWorld * 100, 0)} % of plain Express, ${fmt(saves.shareOfBareSaves * 100, 0)} % of bare durable saves; server CPU ${fmt(saves.cpuUsPerSave, 0)} µs a save`]);
 }
 if (results.glossaryConfirms50) {
   const run = results.glossaryConfirms50;
@@ -332,7 +352,8 @@ if (results.glossaryConfirms50) {
 if (results.steadySaves) {
   rows.push([`steady ${STEADY_RATE} saves/s, open loop (durable)`, `${fmt(results.steadySaves.perSecond)} saves/s`,
     `p50 ${fmt(results.steadySaves.p50)} / p99 ${fmt(results.steadySaves.p99)} ms (rounds: ${results.steadySaves.roundP99s.map((p99) => fmt(p99)).join(', ')}; ${results.steadySaves.errors} errors), server CPU ${fmt(results.steadySaves.cpuUsPerRequest, 0)} µs a save`,
-    `plain hello-world at the same rate, in turns: p50 ${fmt(results.steadyHelloWorld.p50)} / p99 ${fmt(results.steadyHelloWorld.p99)} ms (rounds: ${results.steadyHelloWorld.roundP99s.map((p99) => fmt(p99)).join(', ')}), CPU ${fmt(results.steadyHelloWorld.cpuUsPerRequest, 0)} µs a request`]);
+    `at the same rate, in turns: bare durable saves p50 ${fmt(results.steadyBareSaves.p50)} / p99 ${fmt(results.steadyBareSaves.p99)} ms (rounds: ${results.steadyBareSaves.roundP99s.map((p99) => fmt(p99)).join(', ')}), CPU ${fmt(results.steadyBareSaves.cpuUsPerRequest, 0)} µs a save; `
+    + `plain hello-world p50 ${fmt(results.steadyHelloWorld.p50)} / p99 ${fmt(results.steadyHelloWorld.p99)} ms (rounds: ${results.steadyHelloWorld.roundP99s.map((p99) => fmt(p99)).join(', ')}), CPU ${fmt(results.steadyHelloWorld.cpuUsPerRequest, 0)} µs a request`]);
 }
 for (const [format, run] of Object.entries(results.exports ?? {})) {
   rows.push([`export ${seeded.bigSegments} segments: ${format}`, `${fmt(run.ms)} ms`, `peak RSS ${fmt(run.maxRssMb, 0)} MB`, `${fmt(run.bytes / 1e6, 1)} MB file`]);

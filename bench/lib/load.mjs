@@ -43,30 +43,35 @@ export async function closedLoop({ port, connections, seconds, request, onAnswer
 /**
  * Open loop: requests leave at a steady `rate` per second whatever the answers do, for `seconds`.
  * Latency counts from the moment a request was due, so a stalled server cannot hide its backlog.
+ * With `warmUp` seconds, requests first leave at the same rate for that long, uncounted: the
+ * connections are open and the generator's own code is compiled before the clock starts.
  */
-export async function openLoop({ port, rate, seconds, request, onAnswer }) {
+export async function openLoop({ port, rate, seconds, request, onAnswer, warmUp = 0 }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const latencies = [];
   const inFlight = [];
   let errors = 0;
+  const uncounted = Math.floor(rate * warmUp);
+  const total = uncounted + Math.floor(rate * seconds);
   const started = performance.now();
-  const total = Math.floor(rate * seconds);
+  const countFrom = started + (uncounted * 1000) / rate;
   for (let n = 0; n < total; n += 1) {
     const due = started + (n * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 0) await sleep(wait);
     const spec = request(n);
+    const counted = n >= uncounted;
     inFlight.push(send(agent, port, spec).then((answer) => {
-      if (answer.status >= 400) errors += 1;
-      else latencies.push(performance.now() - due);
+      if (counted && answer.status >= 400) errors += 1;
+      else if (counted) latencies.push(performance.now() - due);
       onAnswer?.(n, answer);
-    }, () => { errors += 1; }));
+    }, () => { if (counted) errors += 1; }));
   }
   await Promise.all(inFlight);
-  const elapsed = (performance.now() - started) / 1000;
+  const elapsed = (performance.now() - countFrom) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), latencies, seconds: elapsed };
+  return { requests: latencies.length, sent: total, errors, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), latencies, seconds: elapsed };
 }
 
 /** Open-loop runs taken together: rate, p50 and p99 over all their answers, and each run's p99. */
