@@ -5,9 +5,11 @@
 // answered, and PASSIVE checkpoints every 250 ms from a worker thread. No accounts, no checks, no
 // history beyond that: what is left is HTTP, SQLite and the disk.
 // `node bench/lib/bare-saves.mjs PORT DIR` (a fresh database under DIR); PUT /segments/ID {target, baseVersion}.
+import { Buffer } from 'node:buffer';
 import { closeSync, fdatasync, openSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { setImmediate } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';

@@ -77,6 +77,18 @@ describe('DeflatedRuns', () => {
     expect(zlib.gunzipSync(gz).toString()).toBe(Buffer.concat(rows).toString());
   });
 
+  it('answers a frozen list seen before with its pieces as they were, and a frozen copy with the same runs', () => {
+    const runs = new DeflatedRuns(4);
+    const rows = Object.freeze(rowsOf(10));
+    const first = runs.pieces(rows);
+    expect(runs.pieces(rows)).toBe(first);
+    const copy = runs.pieces(Object.freeze([...rows]));
+    expect(copy).not.toBe(first);
+    copy.forEach((piece, i) => expect(piece).toBe(first[i]));
+    const gz = Buffer.concat(gzipStream([...first, storedPiece(Buffer.alloc(0), true)]));
+    expect(zlib.gunzipSync(gz).toString()).toBe(Buffer.concat(rows).toString());
+  });
+
   it('does not use a run again when rows were added to it or taken from it', () => {
     const runs = new DeflatedRuns(4);
     const rows = rowsOf(6);

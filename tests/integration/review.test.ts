@@ -116,9 +116,11 @@ describe('the review workflow', () => {
     await agent.get(`/documents/${seeded.document.id}/changes?since=yesterday`).expect(400);
   });
 
-  it('tells the translator how many segments were rejected', async () => {
-    await review('rudi', { baseVersion: 1, decision: 'reject', reason: REASON }).expect(200);
+  it('tells the translator how many segments were rejected, from the moment of the rejection', async () => {
     const { agent } = await browserAgent(t.app, 'ayu');
+    // Opened before as well: the count is kept with the segment list it came from, and must not outlive it.
+    expect((await agent.get(`/documents/${seeded.document.id}`)).text).not.toContain('was rejected by a reviewer');
+    await review('rudi', { baseVersion: 1, decision: 'reject', reason: REASON }).expect(200);
     expect((await agent.get(`/documents/${seeded.document.id}`)).text).toContain('1 segment was rejected by a reviewer.');
   });
 
