@@ -205,6 +205,27 @@ describe('SQLite store', () => {
     expect(await store.listSegments(doc.id)).toHaveLength(2);
     await store.close();
   });
+  it('gives both documents\' segments again when a segment row moves from one to the other, and each stamp moves once per change', async () => {
+    const path = join(tempDir(), 'moved-segment.db');
+    const store = openSqliteStore(path, systemClock);
+    const project = await store.createProject({ name: 'P', sourceLang: 'id', targetLang: 'en' });
+    const from = await store.createDocument({ projectId: project.id, title: 'D', sourceFormat: 'txt', originalName: null, segments: [segment('Satu.'), segment('Dua.')] });
+    const to = await store.createDocument({ projectId: project.id, title: 'E', sourceFormat: 'txt', originalName: null, segments: [segment('Tiga.')] });
+    const [, second] = await store.listSegments(from.id);
+    expect(await store.listSegments(to.id)).toHaveLength(1);
+    const db = openDatabase(path);
+    const stamps = () => db.prepare('SELECT id, segments_stamp FROM documents ORDER BY id').all();
+    const before = stamps() as { id: number; segments_stamp: number }[];
+    db.prepare('UPDATE segments SET document_id = ?, position = 1 WHERE id = ?').run(to.id, second!.id);
+    expect(stamps()).toEqual(before.map((row) => ({ ...row, segments_stamp: row.segments_stamp + 1 })));
+    db.prepare("UPDATE segments SET target = 'Three.' WHERE document_id = ? AND position = 0").run(to.id);
+    expect((stamps() as typeof before).map((row) => row.segments_stamp)).toEqual([before[0]!.segments_stamp + 1, before[1]!.segments_stamp + 2]);
+    db.close();
+    expect((await store.listSegments(from.id)).map((row) => row.source)).toEqual(['Satu.']);
+    expect((await store.listSegments(to.id)).map((row) => [row.source, row.target])).toEqual([['Tiga.', 'Three.'], ['Dua.', '']]);
+    await store.close();
+  });
+
   it('gives a document\'s comment counts, review events, threads and QA acknowledgements again after any change to them, also from another connection', async () => {
     const path = join(tempDir(), 'activity-stamps.db');
     const store = openSqliteStore(path, systemClock);
@@ -273,6 +294,14 @@ describe('SQLite store', () => {
     again.prepare("DELETE FROM glossary_terms WHERE source = 'Menteri'").run();
     again.close();
     expect((await store.listGlossary(project.id)).map((entry) => entry.source)).toEqual(['Presiden']);
+    // A term moved to another project: both glossaries are read again.
+    const elsewhere = await store.createProject({ name: 'Q', sourceLang: 'id', targetLang: 'en' });
+    expect(await store.listGlossary(elsewhere.id)).toEqual([]);
+    const mover = openDatabase(path);
+    mover.prepare('UPDATE glossary_terms SET project_id = ?').run(elsewhere.id);
+    mover.close();
+    expect(await store.listGlossary(project.id)).toEqual([]);
+    expect((await store.listGlossary(elsewhere.id)).map((entry) => entry.source)).toEqual(['Presiden']);
     await store.close();
   });
   it('records editing time with the save in its group, and drops a time out of bounds without failing the save', async () => {
