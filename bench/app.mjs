@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { cpuMs } from './lib/cpu.mjs';
 import { closedLoop, freePort, openLoop, pooled } from './lib/load.mjs';
+import { median } from './lib/timing.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (file) => new URL(`../dist/src/${file}`, import.meta.url).href;
@@ -135,7 +136,6 @@ const only = new Set((process.env.BENCH_ONLY ?? 'editor,saves,glossary,steady,ex
 const STEADY_RATE = Number(process.env.BENCH_STEADY_RATE ?? 200);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Medians over the rounds, and the saves' rate as a share of each baseline's, round by round. */
 function summariseRounds(rounds) {
@@ -231,11 +231,12 @@ try {
       const seconds = SECONDS / ROUNDS;
       // Each turn opens its 50 connections during half a second that is not counted.
       const turn = { connections: 50, seconds, warmUp: 0.5 };
-      // Each turn also notes the CPU its server spent per answered request (all threads, from /proc).
+      // Each turn also notes the CPU its server spent per request (all threads, from /proc), over
+      // every request the turn sent: its uncounted half second too, which the CPU also covers.
       const measured = async (child, run) => {
         const before = cpuMs(child.pid);
         const result = await run();
-        return { ...result, cpuUsPerRequest: ((cpuMs(child.pid) - before) * 1000) / Math.max(1, result.requests) };
+        return { ...result, cpuUsPerRequest: ((cpuMs(child.pid) - before) * 1000) / Math.max(1, result.sent) };
       };
       rounds.push({
         liveRoute: await measured(server, () => closedLoop({ ...turn, port: appPort, request: () => ({ path: '/healthz/live' }) })),
@@ -273,21 +274,30 @@ try {
     };
   }
   if (only.has('steady')) {
-    // The saves and the same open loop on the plain hello-world server (the latency this machine
-    // adds by itself) take turns in rounds, so that a slow stretch of the machine hits both; the
-    // percentiles are over all the answers of a kind, and each round's p99 is kept beside them.
+    // The saves, the bare durable saves (what a save with nothing around it gets from this
+    // machine) and the plain hello-world server (the latency the machine adds by itself) take
+    // turns under the same open loop, in rounds, so that a slow stretch of the machine hits all
+    // of them; the percentiles are over all the answers of a kind, each round's p99 beside them.
     const runs = { saves: [], bareSaves: [], helloWorld: [] };
     const cpu = { saves: 0, bareSaves: 0, helloWorld: 0 };
-    let sent = 0;
+    // Where each kind of save goes on from, turn after turn: every segment in turn, so that a
+    // segment's previous save has long been answered.
+    const next = { saves: 0, bareSaves: 0 };
+    const pageSegment = (n) => seeded.saveIds[n % seeded.saveIds.length];
+    const bareSegment = (n) => (n % 1000) + 1;
     for (let round = 0; round < ROUNDS; round += 1) {
+      const from = { ...next };
       for (const [name, child, options] of [
-        // Every segment of the page in turn, so that a segment's previous save has long been answered.
         ['saves', server, {
           port: appPort,
-          request: (n) => saveRequest(seeded.saveIds[(sent + n) % seeded.saveIds.length], `Steady text ${sent + n}.`),
-          onAnswer: (n, answer) => noteVersion(seeded.saveIds[(sent + n) % seeded.saveIds.length], answer),
+          request: (n) => saveRequest(pageSegment(from.saves + n), `Steady text ${from.saves + n}.`),
+          onAnswer: (n, answer) => noteVersion(pageSegment(from.saves + n), answer),
         }],
-        ['bareSaves', bare, { port: barePort, request: (n) => bareSaveRequest((n % 1000) + 1, `Steady text ${n}.`), onAnswer: (n, answer) => noteBareVersion((n % 1000) + 1, answer) }],
+        ['bareSaves', bare, {
+          port: barePort,
+          request: (n) => bareSaveRequest(bareSegment(from.bareSaves + n), `Steady text ${from.bareSaves + n}.`),
+          onAnswer: (n, answer) => noteBareVersion(bareSegment(from.bareSaves + n), answer),
+        }],
         ['helloWorld', hello, { port: helloPort, request: () => ({ path: '/' }) }],
       ]) {
         // Each turn first sends at the same rate for half a second, uncounted (its connections open);
@@ -296,7 +306,7 @@ try {
         const run = await openLoop({ rate: STEADY_RATE, seconds: SECONDS / ROUNDS, warmUp: 0.5, ...options });
         cpu[name] += cpuMs(child.pid) - before;
         runs[name].push(run);
-        if (name === 'saves') sent += run.sent;
+        if (name in next) next[name] += run.sent;
       }
     }
     for (const [name, key] of [['saves', 'steadySaves'], ['bareSaves', 'steadyBareSaves'], ['helloWorld', 'steadyHelloWorld']]) {

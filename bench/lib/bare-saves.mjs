@@ -1,16 +1,17 @@
 // The floor for a durable save over HTTP on this machine: node:http with no framework, a JSON
 // body, and the least a save can write (the segment's text and version, a revision, a feed entry),
-// made durable the same way Jembatan makes its saves durable: group commit with
+// made durable the way Jembatan makes its saves durable when all goes well: group commit with
 // `synchronous=NORMAL`, then one fdatasync of the WAL on a libuv thread before the group is
 // answered, and PASSIVE checkpoints every 250 ms from a worker thread. No accounts, no checks, no
-// history beyond that: what is left is HTTP, SQLite and the disk.
+// savepoints, no history beyond that, and none of Jembatan's care after a failed fsync (it refuses
+// every later save): what is left is HTTP, SQLite and the disk.
 // `node bench/lib/bare-saves.mjs PORT DIR` (a fresh database under DIR); PUT /segments/ID {target, baseVersion}.
 import { Buffer } from 'node:buffer';
 import { closeSync, fdatasync, openSync } from 'node:fs';
 import http from 'node:http';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { setImmediate } from 'node:timers';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 
@@ -49,7 +50,14 @@ function flush() {
   if (syncing || waiting.length === 0) return;
   const group = waiting;
   waiting = [];
-  const outcomes = writeGroup.immediate(group);
+  let outcomes;
+  try {
+    outcomes = writeGroup.immediate(group);
+  } catch (error) {
+    // Nothing of the group was written (busy, disk full): each save is told so.
+    for (const save of group) save.answer(500, { error: String(error) });
+    return;
+  }
   syncing = true;
   fdatasync(wal, (error) => {
     syncing = false;
@@ -59,10 +67,20 @@ function flush() {
 }
 
 const checkpoints = new Worker(`
-  const { workerData } = require('node:worker_threads');
+  const { parentPort, workerData } = require('node:worker_threads');
   const db = new (require(workerData.sqlite))(workerData.file);
-  setInterval(() => db.pragma('wal_checkpoint(PASSIVE)'), 250);
-`, { eval: true, workerData: { file, sqlite: fileURLToPath(import.meta.resolve('better-sqlite3')) } });
+  db.pragma('busy_timeout = 1000');
+  setInterval(() => {
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } catch (error) {
+      parentPort.postMessage(String(error && error.message || error));
+    }
+  }, 250);
+`, { eval: true, workerData: { file, sqlite: createRequire(import.meta.url).resolve('better-sqlite3') } });
+// Reported, not fatal: the WAL only grows until the next checkpoint that succeeds.
+checkpoints.on('message', (message) => process.stderr.write(`bare-saves checkpoint: ${message}\n`));
+checkpoints.on('error', (error) => process.stderr.write(`bare-saves checkpoint worker: ${error.message}\n`));
 checkpoints.unref();
 
 const server = http.createServer((req, res) => {

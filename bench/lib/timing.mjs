@@ -7,7 +7,7 @@ export function utf8Bytes(texts) {
   return texts.reduce((total, text) => total + Buffer.byteLength(text, 'utf8'), 0);
 }
 
-function median(values) {
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;

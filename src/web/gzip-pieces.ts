@@ -85,7 +85,11 @@ export function gzipStream(pieces: readonly DeflatedPiece[]): Buffer[] {
  */
 export class DeflatedRuns {
   private readonly kept = new WeakMap<Buffer, { readonly members: readonly Buffer[]; readonly piece: DeflatedPiece }>();
-  /** The pieces of a frozen list of buffers (the row cache hands out the same one while no row changed): found again without walking it. */
+  /**
+   * The pieces of a frozen list of buffers (the row cache hands out the same one while no row
+   * changed): found again without walking it. A frozen list cannot change which buffers it holds,
+   * and the buffers' bytes are never written after they are made (as `kept` already relies on).
+   */
   private readonly ofFrozenList = new WeakMap<readonly Buffer[], readonly DeflatedPiece[]>();
 
   constructor(private readonly run = 32) {}
@@ -109,7 +113,8 @@ export class DeflatedRuns {
         continue;
       }
       // Sliced only here: `slice` on a frozen array (the row cache hands out frozen ones) takes
-      // V8's slow path, ~2 µs a run where comparing in place costs nothing.
+      // V8's slow path, ~2–3 µs a run of 32 (~42 µs for the editor's 514 rows) where comparing in
+      // place costs next to nothing.
       const members = buffers.slice(start, end);
       const piece = deflatePiece(Buffer.concat(members));
       this.kept.set(members[0]!, { members, piece });

@@ -71,7 +71,8 @@ function rejectedCount(segments: readonly Segment[]): number {
   if (count === undefined) {
     count = 0;
     for (const segment of segments) if (segment.state === 'rejected') count += 1;
-    rejectedCounts.set(segments, count);
+    // Only a frozen list is sure to say the same the next time it is seen.
+    if (Object.isFrozen(segments)) rejectedCounts.set(segments, count);
   }
   return count;
 }
