@@ -1,7 +1,7 @@
 -- The update triggers of migrations 009 and 010 counted up the stamp of the old and the new
 -- document (project) with `WHERE id IN (OLD.…, NEW.…)`. SQLite runs such a list through a
 -- temporary index built afresh each time the trigger fires: on a segment update, every save's,
--- that was about a third of the update's cost. The same, with plain equality: the new owner's
+-- that was up to a third of the update's cost. The same, with plain equality: the new owner's
 -- stamp, then the old owner's when the row moved (never the same stamp twice for one change).
 DROP TRIGGER segments_stamp_update;
 CREATE TRIGGER segments_stamp_update AFTER UPDATE ON segments
