@@ -4,6 +4,7 @@ import type { Membership, ProjectRole, User } from '../core/types.js';
 import type { AccountStore, NewUser } from './account-store.js';
 import { PreferencesSql } from './preferences-sql.js';
 import { writeWithoutSync } from './wal-sync.js';
+import { inTransaction, inImmediateTransaction } from './transactions.js';
 
 interface UserRow {
   id: number; username: string; display_name: string; password_hash: string; is_admin: number;
@@ -65,13 +66,13 @@ export class AccountsSql implements AccountStore {
   }
 
   async createFirstUser(input: NewUser) {
-    return this.db.transaction(() => {
+    return inImmediateTransaction(this.db, () => {
       if ((this.accountSql.count.get() as { n: number }).n > 0) return null;
       const { lastInsertRowid } = this.accountSql.insert.run({
         ...input, isAdmin: input.isAdmin ? 1 : 0, demoPassword: input.demoPassword ?? null, at: this.clock.now(),
       });
       return toUser(this.accountSql.byId.get(lastInsertRowid) as UserRow);
-    }).immediate();
+    });
   }
 
   async findUserById(id: number) {
@@ -89,20 +90,20 @@ export class AccountsSql implements AccountStore {
   }
 
   async setUserDisabled(userId: number, disabled: boolean) {
-    this.db.transaction(() => {
+    inTransaction(this.db, () => {
       if (!disabled) return void this.accountSql.enable.run(userId);
       this.accountSql.disable.run({ id: userId, at: this.clock.now() });
       this.accountSql.endSessions.run(userId);
       this.accountSql.revokeTokens.run({ userId, at: this.clock.now() });
-    })();
+    });
   }
 
   async setPassword(userId: number, passwordHash: string) {
-    this.db.transaction(() => {
+    inTransaction(this.db, () => {
       this.accountSql.password.run({ id: userId, hash: passwordHash });
       this.accountSql.endSessions.run(userId);
       this.accountSql.revokeTokens.run({ userId, at: this.clock.now() });
-    })();
+    });
   }
 
   async setUserLocale(userId: number, locale: 'en' | 'id') {

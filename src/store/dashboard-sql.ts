@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ProjectRole, ReviewEvent, TargetOrigin } from '../core/types.js';
 import { toDocument, toReviewEvent, toWordCounts, type DocumentRow, type ReviewEventRow, type WordCountRow } from './rows.js';
 import type { ActivityEntry, DocumentSummary, ReturnedSegment } from './store.js';
+import { inTransaction } from './transactions.js';
 
 /** Project ids go in as one JSON array parameter (`json_each`), so each statement is prepared once. */
 const IN_PROJECTS = 'IN (SELECT value FROM json_each(@projects))';
@@ -47,7 +48,7 @@ export class DashboardSql {
   /** Documents with their counts, in one transaction (the words match the documents). */
   documents(projectIds: readonly number[]): DocumentSummary[] {
     const projects = JSON.stringify(projectIds);
-    return this.db.transaction(() => {
+    return inTransaction(this.db, () => {
       type Row = WordCountRow & { document_id: number; segments: number; skipped: number };
       const byDocument = new Map<number, Row[]>();
       for (const row of this.sql.documentWords.all({ projects }) as Row[]) byDocument.set(row.document_id, [...(byDocument.get(row.document_id) ?? []), row]);
@@ -60,7 +61,7 @@ export class DashboardSql {
           words: toWordCounts(counts),
         };
       });
-    })();
+    });
   }
 
   returned(username: string, projectIds: readonly number[], limit: number): ReturnedSegment[] {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { SegmentKind, SegmentState } from '../core/types.js';
 import type { ExportReads, SegmentExportRecord } from './store.js';
+import { inTransaction } from './transactions.js';
 
 // A 10,000-segment export is mostly this read, so it is built for it. Every value better-sqlite3
 // hands over costs about as much as a B-tree step, so the segment statement returns only what the
@@ -56,7 +57,7 @@ export class ExportSql {
 
   /** Every live segment in position order with what `reads` asks for, from one snapshot (one read transaction). */
   read(documentId: number, reads: ExportReads): SegmentExportRecord[] {
-    return this.db.transaction((): SegmentExportRecord[] => {
+    return inTransaction(this.db, (): SegmentExportRecord[] => {
       const comments = reads.comments ? this.threads(documentId) : new Map<number, Comment[]>();
       const revised = new Map(reads.revised
         ? (this.sql.revised.all(documentId) as RevisedRow[]).map((row) => [row.segment_id, {
@@ -71,7 +72,7 @@ export class ExportSql {
         const history = { comments: comments.get(id) ?? NO_COMMENTS, rejection: rejectionAt === -1 ? null : rejectionOf(row[rejectionAt] as string | null), revised: revised.get(id) ?? null };
         return reads.authors ? withAuthors(row, history) : toRecord(row, history);
       });
-    })();
+    });
   }
 
   /** Each segment's comments, oldest first. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { GlossaryEntry, NewGlossaryEntry } from './store.js';
 import { KeptByStamp } from './kept-by-stamp.js';
+import { inImmediateTransaction } from './transactions.js';
 
 interface TermRow {
   id: number; project_id: number; source: string; target: string; note: string | null; forbidden: string | null;
@@ -58,11 +59,11 @@ export class GlossarySql {
 
   /** All terms in one transaction; a source/target pair the project has already is counted, not added. */
   add(projectId: number, terms: readonly NewGlossaryEntry[], author: string, at: string): { added: number; duplicates: number } {
-    return this.db.transaction(() => {
+    return inImmediateTransaction(this.db, () => {
       let added = 0;
       for (const term of terms) added += this.sql.insert.run({ projectId, ...term, author, at }).changes;
       return { added, duplicates: terms.length - added };
-    }).immediate();
+    });
   }
 
   /** Null when the term is gone; throws on a pair the project has already (UNIQUE). */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { inTransaction } from './transactions.js';
 
 /**
  * Values read from the database and kept per key (a document's segments, a project's terms) with
@@ -22,7 +23,7 @@ export class KeptByStamp<V> {
       return known.value;
     }
     // The stamp and the rows from one snapshot.
-    return this.db.transaction(() => {
+    return inTransaction(this.db, () => {
       const stamp = stampOf(key);
       this.kept.delete(key);
       const value = read();
@@ -31,6 +32,6 @@ export class KeptByStamp<V> {
         this.kept.set(key, { stamp, value });
       }
       return value;
-    })();
+    });
   }
 }

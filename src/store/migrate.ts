@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
+import { inTransaction } from './transactions.js';
 
 export interface Migration {
   readonly version: number;
@@ -37,10 +38,10 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const pending = migrations.filter((migration) => migration.version > current);
   for (const migration of pending) {
-    db.transaction(() => {
+    inTransaction(db, () => {
       db.exec(migration.sql);
       record.run(migration.version, migration.name, new Date().toISOString());
-    })();
+    });
   }
   return pending.length;
 }

@@ -28,6 +28,7 @@ import type {
   SplitWrite, Store, StructureOutcome, TargetWrite, ImportWrite, NewTmEntry, TmChange, NewGlossaryEntry, ExportReads, RelatedSegment, DocumentReviewEvent,
 } from './store.js';
 import type { SegmentImport } from '../review/import-plan.js';
+import { inTransaction, inImmediateTransaction } from './transactions.js';
 
 /** Thrown inside an import's transaction to roll all of it back when a segment moved meanwhile. */
 class StaleImport extends Error {}
@@ -172,7 +173,7 @@ class SqliteStore extends AccountsSql implements Store {
     const saveOne = db.transaction((input: TargetWrite, at: string) => this.writeTarget(input, at));
     const writeGroup = (inputs: readonly TargetWrite[]) => {
       const at = this.clock.now();
-      return db.transaction(() => inputs.map((input): Settled<SaveOutcome> => {
+      return inImmediateTransaction(db, () => inputs.map((input): Settled<SaveOutcome> => {
         try {
           return { ok: true, value: saveOne(input, at) };
         } catch (error) {
@@ -181,7 +182,7 @@ class SqliteStore extends AccountsSql implements Store {
           if (!db.inTransaction) throw error;
           return { ok: false, error };
         }
-      })).immediate();
+      }));
     };
     const { walSync } = this;
     if (walSync === null) {
@@ -199,11 +200,11 @@ class SqliteStore extends AccountsSql implements Store {
   }
 
   async listProjects(): Promise<ProjectSummary[]> {
-    return this.db.transaction(() => (this.sql.allProjects.all() as ProjectRow[]).map((row) => ({
+    return inTransaction(this.db, () => (this.sql.allProjects.all() as ProjectRow[]).map((row) => ({
       ...toProject(row),
       documentCount: (this.sql.documentCount.get(row.id) as { n: number }).n,
       words: toWordCounts(this.sql.projectWords.all(row.id) as WordCountRow[]),
-    })))();
+    })));
   }
 
   async findProject(id: number) {
@@ -218,7 +219,7 @@ class SqliteStore extends AccountsSql implements Store {
 
   async createDocument(input: NewDocument) {
     const createdAt = this.clock.now();
-    return this.db.transaction(() => {
+    return inTransaction(this.db, () => {
       const { segments, ...document } = input;
       const { imports, author, ...row } = document;
       const { lastInsertRowid: documentId } = this.sql.insertDocument.run({ ...row, createdAt });
@@ -228,18 +229,18 @@ class SqliteStore extends AccountsSql implements Store {
         if (imported) this.applySegmentImport({ ...imported, segmentId: Number(segmentId), baseVersion: 0 }, author ?? 'system', createdAt, []);
       });
       return toDocument(this.sql.documentById.get(documentId) as DocumentRow);
-    })();
+    });
   }
 
   async applyImport(input: ImportWrite): Promise<{ done: boolean; memory: TmChange[] }> {
     const at = this.clock.now();
     const memory: TmChange[] = [];
     try {
-      this.db.transaction(() => {
+      inImmediateTransaction(this.db, () => {
         for (const segment of input.segments) {
           if (!this.applySegmentImport(segment, input.author, at, memory)) throw new StaleImport();
         }
-      }).immediate();
+      });
       return { done: true, memory };
     } catch (error) {
       if (error instanceof StaleImport) return { done: false, memory: [] };
@@ -275,7 +276,7 @@ class SqliteStore extends AccountsSql implements Store {
   }
 
   async listDocuments(projectId: number): Promise<DocumentSummary[]> {
-    return this.db.transaction(() => (this.sql.documentsOfProject.all(projectId) as DocumentRow[]).map((row) => {
+    return inTransaction(this.db, () => (this.sql.documentsOfProject.all(projectId) as DocumentRow[]).map((row) => {
       const counts = this.sql.segmentCounts.get(row.id) as { segments: number; skipped: number };
       return {
         ...toDocument(row),
@@ -283,7 +284,7 @@ class SqliteStore extends AccountsSql implements Store {
         skippedCount: counts.skipped,
         words: toWordCounts(this.sql.documentWords.all(row.id) as WordCountRow[]),
       };
-    }))();
+    }));
   }
 
   async findDocument(id: number) {
@@ -404,17 +405,17 @@ class SqliteStore extends AccountsSql implements Store {
 
   async mergeSegments(input: MergeWrite): Promise<StructureOutcome> {
     const at = this.clock.now();
-    return this.db.transaction(() => this.structure.merge(input, at)).immediate();
+    return inImmediateTransaction(this.db, () => this.structure.merge(input, at));
   }
 
   async splitSegment(input: SplitWrite): Promise<StructureOutcome> {
     const at = this.clock.now();
-    return this.db.transaction(() => this.structure.split(input, at)).immediate();
+    return inImmediateTransaction(this.db, () => this.structure.split(input, at));
   }
 
   async reimportDocument(input: ReimportWrite): Promise<ReimportOutcome> {
     const at = this.clock.now();
-    return { done: this.db.transaction(() => this.structure.reimport(input, at)).immediate() };
+    return { done: inImmediateTransaction(this.db, () => this.structure.reimport(input, at)) };
   }
 
   async findRemovedSegment(segmentId: number): Promise<Segment | null> {
@@ -428,7 +429,7 @@ class SqliteStore extends AccountsSql implements Store {
 
   async setSegmentKind(input: KindWrite): Promise<StructureOutcome> {
     const at = this.clock.now();
-    return this.db.transaction(() => this.structure.setKind(input, at)).immediate();
+    return inImmediateTransaction(this.db, () => this.structure.setKind(input, at));
   }
 
   async updateProjectSettings(projectId: number, settings: ProjectSettings): Promise<Project> {

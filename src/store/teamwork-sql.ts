@@ -3,6 +3,7 @@ import type { Clock } from '../core/clock.js';
 import type { Comment, DocumentInfo } from '../core/types.js';
 import { toComment, toDocument, type CommentRow, type DocumentRow } from './rows.js';
 import type { EditingTimeTotals, MentionEntry, ThreadAction, ThreadEvent, ThreadFacts, TeamworkStore } from './teamwork-store.js';
+import { inTransaction, inImmediateTransaction } from './transactions.js';
 
 interface ThreadEventRow { id: number; segment_id: number; action: string; last_comment_id: number; actor: string; created_at: string }
 interface ThreadFactsRow { segment_id: number; last_comment_id: number; event_action: string | null; event_last_comment_id: number | null }
@@ -64,11 +65,11 @@ export class TeamworkSql implements TeamworkStore {
   }
 
   async addMentioningComment(input: { segmentId: number; author: string; body: string; mentions: readonly number[] }): Promise<Comment> {
-    return this.db.transaction((): Comment => {
+    return inImmediateTransaction(this.db, (): Comment => {
       const { lastInsertRowid } = this.sql.insertComment.run({ segmentId: input.segmentId, author: input.author, body: input.body, at: this.clock.now() });
       for (const userId of input.mentions) this.sql.insertMention.run(lastInsertRowid, userId);
       return toComment(this.sql.comment.get(lastInsertRowid) as CommentRow);
-    }).immediate();
+    });
   }
 
   async listCommentMentions(segmentId: number): Promise<ReadonlyMap<number, readonly string[]>> {
@@ -126,11 +127,11 @@ export class TeamworkSql implements TeamworkStore {
   }
 
   async summariseEditingTime(documentId: number): Promise<EditingTimeTotals> {
-    return this.db.transaction((): EditingTimeTotals => ({
+    return inTransaction(this.db, (): EditingTimeTotals => ({
       byPerson: this.sql.timeByPerson.all(documentId) as { username: string; ms: number; segments: number }[],
       bySegment: (this.sql.timeBySegment.all(documentId) as { segment_id: number; ms: number; people: string }[]).map((row) => ({
         segmentId: row.segment_id, ms: row.ms, people: (JSON.parse(row.people) as string[]).sort(),
       })),
-    }))();
+    }));
   }
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { TmEntry } from '../core/types.js';
 import type { NewTmEntry, TmChange } from './store.js';
+import { inImmediateTransaction } from './transactions.js';
 
 interface TmRow {
   id: number; project_id: number; source: string; target: string; origin: string; segment_id: number | null; document_id: number | null;
@@ -48,7 +49,7 @@ export class TmSql {
 
   /** All entries in one transaction; pairs the project already has are left out and counted. */
   addImported(projectId: number, entries: readonly NewTmEntry[], importedAt: string): { added: number; duplicates: number; ids: { id: number; source: string }[] } {
-    return this.db.transaction(() => {
+    return inImmediateTransaction(this.db, () => {
       const ids: { id: number; source: string }[] = [];
       for (const entry of entries) {
         if (this.sql.findPair.get(projectId, entry.source, entry.target) !== undefined) continue;
@@ -58,7 +59,7 @@ export class TmSql {
         ids.push({ id: Number(lastInsertRowid), source: entry.source });
       }
       return { added: ids.length, duplicates: entries.length - ids.length, ids };
-    }).immediate();
+    });
   }
 
   /** Mirrors a segment (inside the caller's transaction): its entry is created or updated, or removed. */
