@@ -25,4 +25,21 @@ describe('LineWriter', () => {
     expect(() => writer.result()).toThrow(/bytes\(\)/);
     expect(() => new LineWriter().bytes()).toThrow(/result\(\)/);
   });
+
+  it('encodes lines longer than its first buffer, and characters of every UTF-8 length, whole', () => {
+    // 1, 2, 3 and 4 bytes a character, then one line of 3 MB (more than the first buffer and than its growth).
+    const lines = ['a', 'é', '—“”', '🙂🙂', 'x'.repeat(3 * 1024 * 1024), 'Ç'.repeat(700_000), ''];
+    const writer = new LineWriter({ encode: true });
+    writer.push(...lines);
+    const bytes = writer.bytes();
+    expect(Buffer.from(bytes).toString('utf8')).toBe(lines.join('\n') + '\n');
+    expect(bytes.byteLength).toBe(Buffer.byteLength(lines.join('\n') + '\n'));
+  });
+
+  it('gives no bytes when nothing was pushed, and an LF for an empty line', () => {
+    expect(new LineWriter({ encode: true }).bytes().byteLength).toBe(0);
+    const writer = new LineWriter({ encode: true });
+    writer.push('');
+    expect([...writer.bytes()]).toEqual([0x0a]);
+  });
 });
