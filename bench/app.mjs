@@ -278,8 +278,8 @@ try {
     // machine) and the plain hello-world server (the latency the machine adds by itself) take
     // turns under the same open loop, in rounds, so that a slow stretch of the machine hits all
     // of them; the percentiles are over all the answers of a kind, each round's p99 beside them.
-    const runs = { saves: [], bareSaves: [], helloWorld: [] };
-    const cpu = { saves: 0, bareSaves: 0, helloWorld: 0 };
+    const runs = { saves: [], staleSaves: [], bareSaves: [], helloWorld: [] };
+    const cpu = { saves: 0, staleSaves: 0, bareSaves: 0, helloWorld: 0 };
     // Where each kind of save goes on from, turn after turn: every segment in turn, so that a
     // segment's previous save has long been answered.
     const next = { saves: 0, bareSaves: 0 };
@@ -292,6 +292,17 @@ try {
           port: appPort,
           request: (n) => saveRequest(pageSegment(from.saves + n), `Steady text ${from.saves + n}.`),
           onAnswer: (n, answer) => noteVersion(pageSegment(from.saves + n), answer),
+        }],
+        // The same requests refused as stale (a base version the segment never had): the same
+        // parsing, sign-in, checks and answer (409, with the current text and a word diff), but
+        // nothing written and no fsync. How much of the saves' tail is the durable write.
+        ['staleSaves', server, {
+          port: appPort,
+          request: (n) => {
+            const id = pageSegment(from.saves + n);
+            return { ...saveRequest(id, `Steady text ${from.saves + n}.`), body: { target: `Steady text ${from.saves + n}.`, baseVersion: versions.get(id) + 1000, elapsedMs: 1500, action: 'edit' } };
+          },
+          expected: (status) => status === 409,
         }],
         ['bareSaves', bare, {
           port: barePort,
@@ -309,7 +320,7 @@ try {
         if (name in next) next[name] += run.sent;
       }
     }
-    for (const [name, key] of [['saves', 'steadySaves'], ['bareSaves', 'steadyBareSaves'], ['helloWorld', 'steadyHelloWorld']]) {
+    for (const [name, key] of [['saves', 'steadySaves'], ['staleSaves', 'steadyStaleSaves'], ['bareSaves', 'steadyBareSaves'], ['helloWorld', 'steadyHelloWorld']]) {
       results[key] = pooled(runs[name]);
       results[key].cpuUsPerRequest = (cpu[name] * 1000) / runs[name].reduce((sum, run) => sum + run.sent, 0);
     }
@@ -362,7 +373,8 @@ if (results.glossaryConfirms50) {
 if (results.steadySaves) {
   rows.push([`steady ${STEADY_RATE} saves/s, open loop (durable)`, `${fmt(results.steadySaves.perSecond)} saves/s`,
     `p50 ${fmt(results.steadySaves.p50)} / p99 ${fmt(results.steadySaves.p99)} ms (rounds: ${results.steadySaves.roundP99s.map((p99) => fmt(p99)).join(', ')}; ${results.steadySaves.errors} errors), server CPU ${fmt(results.steadySaves.cpuUsPerRequest, 0)} µs a save`,
-    `at the same rate, in turns: bare durable saves p50 ${fmt(results.steadyBareSaves.p50)} / p99 ${fmt(results.steadyBareSaves.p99)} ms (rounds: ${results.steadyBareSaves.roundP99s.map((p99) => fmt(p99)).join(', ')}), CPU ${fmt(results.steadyBareSaves.cpuUsPerRequest, 0)} µs a save; `
+    `at the same rate, in turns: the same saves refused as stale (nothing written) p50 ${fmt(results.steadyStaleSaves.p50)} / p99 ${fmt(results.steadyStaleSaves.p99)} ms (rounds: ${results.steadyStaleSaves.roundP99s.map((p99) => fmt(p99)).join(', ')}; ${results.steadyStaleSaves.errors} errors); `
+    + `bare durable saves p50 ${fmt(results.steadyBareSaves.p50)} / p99 ${fmt(results.steadyBareSaves.p99)} ms (rounds: ${results.steadyBareSaves.roundP99s.map((p99) => fmt(p99)).join(', ')}), CPU ${fmt(results.steadyBareSaves.cpuUsPerRequest, 0)} µs a save; `
     + `plain hello-world p50 ${fmt(results.steadyHelloWorld.p50)} / p99 ${fmt(results.steadyHelloWorld.p99)} ms (rounds: ${results.steadyHelloWorld.roundP99s.map((p99) => fmt(p99)).join(', ')}), CPU ${fmt(results.steadyHelloWorld.cpuUsPerRequest, 0)} µs a request`]);
 }
 for (const [format, run] of Object.entries(results.exports ?? {})) {

@@ -48,8 +48,9 @@ export async function closedLoop({ port, connections, seconds, request, onAnswer
  * Latency counts from the moment a request was due, so a stalled server cannot hide its backlog.
  * With `warmUp` seconds, requests first leave at the same rate for that long, uncounted: the
  * connections are open and the generator's own code is compiled before the clock starts.
+ * `expected(status)` says which answers count (by default those under 400); the others are errors.
  */
-export async function openLoop({ port, rate, seconds, request, onAnswer, warmUp = 0 }) {
+export async function openLoop({ port, rate, seconds, request, onAnswer, warmUp = 0, expected = (status) => status < 400 }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const latencies = [];
   const inFlight = [];
@@ -65,7 +66,7 @@ export async function openLoop({ port, rate, seconds, request, onAnswer, warmUp 
     const spec = request(n);
     const counted = n >= uncounted;
     inFlight.push(send(agent, port, spec).then((answer) => {
-      if (counted && answer.status >= 400) errors += 1;
+      if (counted && !expected(answer.status)) errors += 1;
       else if (counted) latencies.push(performance.now() - due);
       onAnswer?.(n, answer);
     }, () => { if (counted) errors += 1; }));
