@@ -5,7 +5,7 @@
 // Bounded: every load phase runs a fixed number of seconds against 127.0.0.1 only.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -80,8 +80,9 @@ async function seed({ big: withBig }) {
 
 const GLOSSARY_TERMS = 2_000;
 
-function startChild(args, env, ready) {
+function startChild(args, env, ready, log = null) {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (log !== null) child.stdout.pipe(createWriteStream(log, { flags: 'a' }));
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => { if (ready.test(String(chunk))) resolve(child); });
     child.on('exit', (code) => reject(new Error(`child exited with ${code}`)));
@@ -160,12 +161,13 @@ const seeded = await seed({ big: only.has('exports') });
 // The token of the throwaway database is not worth keeping, but tokens never go into results.
 results.seeded = { pageSegments: seeded.pageSegments, bigSegments: seeded.bigSegments };
 const [appPort, helloPort, plainPort, barePort] = [await freePort(), await freePort(), await freePort(), await freePort()];
-// BENCH_SERVER_ARGS passes node flags to the server, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof.
+// BENCH_SERVER_ARGS passes node flags to the server, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof;
+// BENCH_SERVER_LOG=FILE appends what the server writes to stdout there (with --trace-gc, its collections).
 const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
 const sessionSecret = randomBytes(32).toString('hex');
 const server = await startChild([...serverArgs, path.join(root, 'dist/src/main.js')], {
   PORT: String(appPort), HOST: '127.0.0.1', DB_PATH: dbPath, DEMO: 'false', LOG_REQUESTS: 'false', SESSION_SECRET: sessionSecret,
-}, /listening/);
+}, /listening/, process.env.BENCH_SERVER_LOG ?? null);
 const hello = await startChild([path.join(root, 'bench/lib/hello.mjs'), String(helloPort)], {}, /ready/);
 const plain = only.has('editor') ? await startChild([path.join(root, 'bench/lib/plain-editor.mjs'), String(plainPort), dbPath], {}, /ready/) : null;
 // The floor for a durable save over HTTP on this machine (no framework, no checks), beside the saves.
