@@ -17,6 +17,19 @@ function memory(): Database.Database {
 
 const texts = (db: Database.Database) => db.prepare('SELECT text FROM notes ORDER BY rowid').pluck().all();
 
+/** Two connections to one WAL database file; the second never waits for a lock. */
+function twoConnections(): [Database.Database, Database.Database] {
+  const dir = mkdtempSync(join(tmpdir(), 'jembatan-tx-'));
+  dirs.push(dir);
+  const path = join(dir, 'db.sqlite');
+  const first = new Database(path);
+  first.pragma('journal_mode = WAL');
+  first.exec('CREATE TABLE notes (text TEXT NOT NULL)');
+  const second = new Database(path, { timeout: 0 });
+  opened.push(first, second);
+  return [first, second];
+}
+
 afterEach(() => {
   for (const db of opened.splice(0)) db.close();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -74,15 +87,7 @@ describe('inTransaction', () => {
 
 describe('inImmediateTransaction', () => {
   it('holds the write lock from its start: another connection cannot write before it ends', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jembatan-tx-'));
-    dirs.push(dir);
-    const path = join(dir, 'db.sqlite');
-    const first = new Database(path);
-    opened.push(first);
-    first.pragma('journal_mode = WAL');
-    first.exec('CREATE TABLE notes (text TEXT NOT NULL)');
-    const second = new Database(path, { timeout: 0 });
-    opened.push(second);
+    const [first, second] = twoConnections();
     inImmediateTransaction(first, () => {
       // Nothing written yet by `first`, and still the other connection is refused.
       expect(() => second.prepare("INSERT INTO notes VALUES ('second')").run()).toThrow(/locked|busy/i);
@@ -93,15 +98,7 @@ describe('inImmediateTransaction', () => {
   });
 
   it('with a plain transaction the other connection could write meanwhile (what IMMEDIATE prevents)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jembatan-tx-'));
-    dirs.push(dir);
-    const path = join(dir, 'db.sqlite');
-    const first = new Database(path);
-    opened.push(first);
-    first.pragma('journal_mode = WAL');
-    first.exec('CREATE TABLE notes (text TEXT NOT NULL)');
-    const second = new Database(path, { timeout: 0 });
-    opened.push(second);
+    const [first, second] = twoConnections();
     inTransaction(first, () => {
       second.prepare("INSERT INTO notes VALUES ('second')").run();
     });
