@@ -10,7 +10,12 @@ export abstract class AppError extends Error {
     readonly code: string,
     readonly details: ErrorDetails = {},
   ) {
+    // An expected outcome (a stale save, a missing page), answered with its code and never logged
+    // with a stack: none is captured, which costs more than the rest of making the error.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(code);
+    Error.stackTraceLimit = limit;
     this.name = new.target.name;
   }
 }

@@ -1,5 +1,4 @@
 import express, { type Express, type Router } from 'express';
-import helmet from 'helmet';
 import type { i18n } from 'i18next';
 import type multer from 'multer';
 import type { Config } from '../config.js';
@@ -21,13 +20,17 @@ import { qaRouter } from './routes/qa.js';
 import { highlight } from './presenters/highlight.js';
 import { adminRouter } from './routes/admin.js';
 import { accountRouter } from './routes/account.js';
-import { apiRouter } from './routes/api.js';
+import { AUTOSAVE_URL, apiRouter, saveTargetRoute } from './routes/api.js';
 import { authRouter } from './routes/auth.js';
 import { pagesRouter } from './routes/pages.js';
 import { progressRouter } from './routes/progress.js';
 import { reviewRouter } from './routes/review.js';
 import { liveRouter } from './routes/live.js';
 import { LiveStreams } from './live-streams.js';
+import { sequence } from './middleware/sequence.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { SIGN_IN_PATHS } from './routes/auth.js';
+import { hotRoute } from './middleware/hot-route.js';
 
 export interface AppOptions {
   readonly deps: Deps;
@@ -56,32 +59,48 @@ export function createApp({ deps, config, i18n, logger = silentLogger, streams =
   // From the config, not from Express's own read of NODE_ENV: in production its last-resort handler shows no stack.
   app.set('env', config.production ? 'production' : 'development');
   if (config.trustProxy) app.set('trust proxy', 1);
-  app.use(requestContext(logger));
-  if (config.logRequests) app.use(requestLog());
-  app.use(securityHeaders(config.production));
-  app.use('/static', express.static(`${ROOT}public`, { maxAge: '1h', index: false }));
-  app.use(healthRouter(deps));
+  // The steps every request takes, in order, grouped into one Express layer each: Express pays
+  // per mounted function on every request, and most requests are the editor's autosaves.
+  const csrf = csrfTokens({ secret: config.sessionSecret, secure: config.secureCookies });
+  const front = sequence(requestContext(logger), ...(config.logRequests ? [requestLog()] : []), securityHeaders(config.production));
   // Locale, page values and the signed-in user come before the body parsers, so that even a
   // refused body (too large, malformed) gets a proper page in the person's language.
-  app.use(localeMiddleware(i18n, config.defaultLocale));
-  app.use((req, res, next) => {
-    res.locals.currentPath = req.originalUrl;
-    res.locals.maxUploadKb = Math.round(config.maxUploadBytes / 1024);
-    next();
-  });
-  const csrf = csrfTokens({ secret: config.sessionSecret, secure: config.secureCookies });
-  app.use(csrf.issue, authenticate(deps));
-  app.use(jsonBody(config.maxUploadBytes));
-  app.use(express.urlencoded({ extended: false, limit: config.maxUploadBytes }));
-  app.use(verifyCsrf);
-  app.use(authRouter(deps, new LoginThrottle({ now: () => Date.now() }), { secureCookies: config.secureCookies, csrf }));
-  app.use(requireSignedIn(deps));
-  // Pages and API answers show live data: never let the Back button show a stale editor with old versions.
-  app.use((_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
-    next();
-  });
-  for (const { prefix, router } of signedInRouters(deps, upload, streams)) app.use(prefix, router);
+  const signedIn = sequence(
+    localeMiddleware(i18n, config.defaultLocale),
+    (req, res, next) => {
+      res.locals.currentPath = req.originalUrl;
+      res.locals.maxUploadKb = Math.round(config.maxUploadBytes / 1024);
+      next();
+    },
+    csrf.issue,
+    authenticate(deps),
+    jsonBody(config.maxUploadBytes),
+    express.urlencoded({ extended: false, limit: config.maxUploadBytes }),
+    verifyCsrf,
+  );
+  const gate = sequence(
+    requireSignedIn(deps),
+    // Pages and API answers show live data: never let the Back button show a stale editor with old versions.
+    (_req, res, next) => {
+      res.set('Cache-Control', 'no-store');
+      next();
+    },
+  );
+  // The autosave goes through the same steps straight to its handler (see hotRoute).
+  app.use(hotRoute({ method: 'PUT', url: AUTOSAVE_URL, steps: [front, signedIn, gate], handler: saveTargetRoute(deps), onError: errorHandler }));
+  app.use(front);
+  app.use('/static', express.static(`${ROOT}public`, { maxAge: '1h', index: false }));
+  // Under its own prefix: other requests do not enter it (a router that matches nothing hands the
+  // request on only at the event loop's next turn).
+  app.use('/healthz', healthRouter(deps));
+  app.use(signedIn);
+  // Entered only on its own paths, for the same reason as the health check's.
+  const signIn = authRouter(deps, new LoginThrottle({ now: () => Date.now() }), { secureCookies: config.secureCookies, csrf });
+  app.use((req, res, next) => (SIGN_IN_PATHS.test(req.path) ? signIn(req, res, next) : next()));
+  app.use(gate);
+  // Each router answers its own errors: an error would otherwise be handed past every route of
+  // every router after it (each one matched against the path) on its way to the handler at the end.
+  for (const { prefix, router } of signedInRouters(deps, upload, streams)) app.use(prefix, router.use(errorHandler));
   app.use(notFound);
   app.use(errorHandler);
   return app;
@@ -102,27 +121,4 @@ export function signedInRouters(deps: Deps, upload: multer.Multer, streams = new
     { prefix: '/', router: qaRouter(deps) },
     { prefix: '/', router: accountRouter(deps) },
   ];
-}
-
-/**
- * Helmet with a strict policy on every answer (pages, errors, static files): scripts and styles
- * from our origin only (no inline script), no plugins, no <base>, never framed. HSTS only in
- * production: a development server on plain HTTP must not pin the browser to HTTPS.
- */
-function securityHeaders(production: boolean) {
-  return helmet({
-    contentSecurityPolicy: {
-      directives: {
-        'default-src': ["'self'"], 'script-src': ["'self'"], 'script-src-attr': ["'none'"], 'style-src': ["'self'"],
-        'img-src': ["'self'", 'data:'], 'font-src': ["'self'"], 'connect-src': ["'self'"], 'form-action': ["'self'"],
-        'object-src': ["'none'"], 'base-uri': ["'none'"], 'frame-ancestors': ["'none'"],
-        // Plain HTTP on a LAN address must still load our own CSS and JS.
-        'upgrade-insecure-requests': null,
-      },
-    },
-    xFrameOptions: { action: 'deny' },
-    strictTransportSecurity: production ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false,
-    // Browsers then send a real Origin (not "null") on our own form posts.
-    referrerPolicy: { policy: 'same-origin' },
-  });
 }

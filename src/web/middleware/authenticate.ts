@@ -29,10 +29,14 @@ export function authenticate(deps: Deps): RequestHandler {
 
 /** Pages and API routes behind this need a signed-in user: pages redirect to the sign-in page, the API answers 401. */
 export function requireSignedIn(deps: Deps): RequestHandler {
-  return async (req, res, next) => {
-    if (res.locals.actor) return next();
-    if (req.path.startsWith('/api/')) return next(new UnauthenticatedError('auth.required'));
+  const toSignIn: RequestHandler = async (req, res) => {
     const firstRun = (await deps.store.countUsers()) === 0;
     res.redirect(303, firstRun ? '/setup' : `/login?next=${encodeURIComponent(req.originalUrl)}`);
+  };
+  // Not itself async: a signed-in request (nearly all of them) goes on without a promise made and awaited.
+  return (req, res, next) => {
+    if (res.locals.actor) return next();
+    if (req.path.startsWith('/api/')) return next(new UnauthenticatedError('auth.required'));
+    return toSignIn(req, res, next);
   };
 }

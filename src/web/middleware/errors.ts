@@ -37,12 +37,14 @@ export function describeError(raw: unknown, res: Response): DescribedError {
  */
 export const errorHandler: ErrorRequestHandler = (raw: unknown, req, res, next) => {
   const { status, code, message, details, known } = describeError(raw, res);
-  const context = { method: req.method, path: loggedPath(req.originalUrl.split('?')[0] ?? ''), user: userOf(res) };
+  // The whole path: inside a mounted router, `req.path` has lost the router's prefix.
+  const path = req.originalUrl.split('?')[0] ?? '';
+  const context = { method: req.method, path: loggedPath(path), user: userOf(res) };
   if (!known) logOf(res).error({ event: 'error', ...context, err: raw }, 'unexpected error');
   // Part of the answer is already out: Express ends the connection.
   if (res.headersSent) return next(raw);
   // Before the locale middleware (health check, static files) there is no `t` for the page: answer JSON.
-  if (req.path.startsWith('/api/') || req.accepts(['html', 'json']) === 'json' || typeof res.locals.t !== 'function') {
+  if (path.startsWith('/api/') || req.accepts(['html', 'json']) === 'json' || typeof res.locals.t !== 'function') {
     res.status(status).json({ error: { code, message, ...details } });
     return;
   }

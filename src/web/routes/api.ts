@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import type multer from 'multer';
 import type { Deps } from '../../usecases/deps.js';
 import { getProject, listProjects, openDocument } from '../../usecases/browse.js';
@@ -32,19 +32,28 @@ import { exportLabels, presentSegment } from '../presenters/segments.js';
 import { sendExport } from './downloads.js';
 import { contextOf, idOf as id } from './handle.js';
 
-/** The JSON API for scripts and the editor's client script: same use cases as the pages. */
-export function apiRouter(deps: Deps, upload: multer.Multer): Router {
-  const router = Router();
+/** `PUT /api/segments/:id/target` as the editor sends it, answered ahead of the app's layers. */
+export const AUTOSAVE_URL = /^\/api\/segments\/(?<id>[1-9][0-9]{0,14})\/target$/;
 
-  // First: the editor's autosaves are most of the API's requests.
-  router.put('/segments/:id/target', async (req, res) => {
+/** A target saved (autosave, confirm or review), answered with the segment and its new revision. */
+export function saveTargetRoute(deps: Deps): RequestHandler {
+  return async (req, res) => {
     const input = parse(saveTargetInput, req.body);
     const { segment, revision } = await saveTarget(deps, { ...input, segmentId: id(req), actor: contextOf(res).actor });
     // A draft (an autosave while the person types) is answered without findings: the editor asks for
     // them once the text settles (`GET /segments/:id/qa`), not at every pause. A confirmation carries them.
-    if (input.action === 'edit') return res.json({ segment: presentSegment(segment), revision });
+    if (input.action === 'edit') return void res.json({ segment: presentSegment(segment), revision });
     res.json({ segment: presentSegment(segment), revision, qa: presentFindings(contextOf(res).t, await segmentQa(deps, segment)) });
-  });
+  };
+}
+
+/** The JSON API for scripts and the editor's client script: same use cases as the pages. */
+export function apiRouter(deps: Deps, upload: multer.Multer): Router {
+  const router = Router();
+
+  // First: the editor's autosaves are most of the API's requests (the app answers them ahead of
+  // its layers, with this same handler: AUTOSAVE_URL).
+  router.put('/segments/:id/target', saveTargetRoute(deps));
 
   router.get('/projects', async (_req, res) => {
     res.json({ projects: await listProjects(deps, contextOf(res).actor) });

@@ -12,6 +12,12 @@ import { describeError } from '../middleware/errors.js';
 import { logOf, userOf } from '../middleware/request-log.js';
 import { LOCALE_COOKIE } from '../middleware/locale.js';
 
+/**
+ * The paths this router answers, as Express matches them (any case, one trailing slash or none):
+ * the app enters it only for these.
+ */
+export const SIGN_IN_PATHS = /^\/(?:setup|login|logout|preferences)\/?$/i;
+
 const sessionCookie = { httpOnly: true, sameSite: 'lax' as const, path: '/' };
 
 export interface SessionCookies {

@@ -20,4 +20,12 @@ export function contextOf(res: Response): RequestContext {
 }
 
 /** The numeric `:id` of a route, or a typed 400. */
-export const idOf = (req: Request): number => parse(idParam, req.params).id;
+export function idOf(req: Request): number {
+  const raw = (req.params as { id?: unknown }).id;
+  // Plain digits (every id a page or the editor sends) need no schema: the same number it would give.
+  if (typeof raw === 'string' && PLAIN_ID.test(raw)) return Number(raw);
+  return parse(idParam, req.params).id;
+}
+
+/** A positive whole number that stays exact as a JavaScript number. */
+const PLAIN_ID = /^[1-9][0-9]{0,14}$/;

@@ -8,12 +8,13 @@ import type { Deps } from '../../usecases/deps.js';
  * `GET /healthz/live` says only that the process answers (a liveness probe): it does not touch the
  * database, so a moment of database trouble makes the server unready, not restarted.
  */
+/** Mounted at `/healthz`. */
 export function healthRouter(deps: Deps): Router {
   const router = Router();
-  router.get('/healthz/live', (_req, res) => {
+  router.get('/live', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
   });
-  router.get('/healthz', async (_req, res) => {
+  router.get('/', async (_req, res) => {
     const { database, savesDurable, applied, expected } = await deps.store.health();
     const ok = database && savesDurable && applied === expected;
     res.status(ok ? 200 : 503).set('Cache-Control', 'no-store').json({
