@@ -27,7 +27,9 @@ describe('the autosave route', () => {
     };
   };
 
-  it('takes the URL the editor sends the short way, and other spellings through the router', () => {
+  it('takes the URL the editor sends the short way, ahead of the app\'s layers, and other spellings through the router', () => {
+    const layers = (t.app as unknown as { router: { stack: { name: string }[] } }).router.stack;
+    expect(layers[0]?.name).toBe('hotRouteLayer');
     expect(AUTOSAVE_URL.exec(`/api/segments/${ids[0]}/target`)?.groups).toEqual({ id: String(ids[0]) });
     for (const other of [`/api/segments/${ids[0]}/target/`, `/api/segments/${ids[0]}/target?x=1`, `/API/segments/${ids[0]}/target`, '/api/segments/0/target']) {
       expect(AUTOSAVE_URL.test(other)).toBe(false);

@@ -36,9 +36,14 @@ export function describeError(raw: unknown, res: Response): DescribedError {
  * to the log (403s too: see requestContext).
  */
 export const errorHandler: ErrorRequestHandler = (raw: unknown, req, res, next) => {
+  // Each router answers its own errors, and the app's handler comes after them: an error whose
+  // answer had already started is passed on from the first, and must not be logged twice.
+  const slots = res.locals as Record<symbol, unknown>;
+  if (slots[HANDLED] === true) return next(raw);
+  slots[HANDLED] = true;
   const { status, code, message, details, known } = describeError(raw, res);
   // The whole path: inside a mounted router, `req.path` has lost the router's prefix.
-  const path = req.originalUrl.split('?')[0] ?? '';
+  const path = pathOf(req.originalUrl);
   const context = { method: req.method, path: loggedPath(path), user: userOf(res) };
   if (!known) logOf(res).error({ event: 'error', ...context, err: raw }, 'unexpected error');
   // Part of the answer is already out: Express ends the connection.
@@ -54,6 +59,17 @@ export const errorHandler: ErrorRequestHandler = (raw: unknown, req, res, next) 
     res.type('text/plain').send(message);
   });
 };
+
+const HANDLED = Symbol('error handled');
+
+/** The path of a request target, also in absolute form (`http://host/api/…`, which proxies may send). */
+function pathOf(target: string): string {
+  try {
+    return new URL(target, 'http://origin.invalid').pathname;
+  } catch {
+    return target.split('?')[0] ?? '';
+  }
+}
 
 /** Errors from body parsers and multer carry their own shapes; give them our codes. */
 function toAppError(raw: unknown): AppError | null {

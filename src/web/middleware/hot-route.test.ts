@@ -16,8 +16,8 @@ function through(method: string, url: string, handle: RequestHandler, steps: Req
   const onError: ErrorRequestHandler = (error, _req, _res) => {
     seen.errors.push(error);
   };
-  const route = hotRoute({ method, url: /^\/things\/(?<id>\d+)$/, steps, handler: handle, onError });
-  const req = { method: 'PUT', url, params: {} } as unknown as Request;
+  const route = hotRoute({ method: 'PUT', url: /^\/things\/(?<id>\d+)$/, steps, handler: handle, onError });
+  const req = { method, url, params: {} } as unknown as Request;
   route(req, {} as Response, ((...args: unknown[]) => seen.passedOn.push(args)) as NextFunction);
   seen.params = req.params;
   return seen;
@@ -53,9 +53,12 @@ describe('hotRoute', () => {
     expect(seen.passedOn).toEqual([]);
   });
 
-  it('ends in a 404 when the handler answers nothing, as the app would', () => {
-    const seen = through('PUT', '/things/1', (_req, _res, next) => next());
-    expect(seen.errors).toHaveLength(1);
-    expect(seen.errors[0]).toBeInstanceOf(NotFoundError);
+  it('ends in a 404 when the handler answers nothing, or leaves with next("router"), as the app would', () => {
+    for (const leave of [undefined, 'router']) {
+      const seen = through('PUT', '/things/1', (_req, _res, next) => next(leave));
+      expect(seen.errors).toHaveLength(1);
+      expect(seen.errors[0]).toBeInstanceOf(NotFoundError);
+      expect(seen.passedOn).toEqual([]);
+    }
   });
 });

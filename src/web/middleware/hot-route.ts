@@ -27,13 +27,12 @@ export interface HotRoute {
  */
 export function hotRoute({ method, url, steps, handler, onError }: HotRoute): RequestHandler {
   const route = sequence(...steps, handler);
-  return (req, res, next) => {
+  // Named, so that the app's first layer can be checked to be this.
+  return function hotRouteLayer(req, res, next) {
     const match = req.method === method ? url.exec(req.url) : null;
     if (match === null) return next();
     req.params = { ...match.groups };
-    route(req, res, (error?: unknown) => {
-      const unanswered = !error || error === 'route' || error === 'router';
-      onError(unanswered ? new NotFoundError('page.notFound') : error, req, res, next);
-    });
+    // Unanswered (also after `next('router')`, which would leave the app): a 404, as the app ends.
+    route(req, res, (error?: unknown) => onError(!error || error === 'router' ? new NotFoundError('page.notFound') : error, req, res, next));
   };
 }

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import { describe, expect, it } from 'vitest';
-import { headersOf, securityHeaders } from './security-headers.js';
+import { headersOf, helmetOptions, securityHeaders } from './security-headers.js';
 
 /** The headers a middleware leaves on a real (unsent) response. */
 function headersOnResponse(middleware: RequestHandler): Record<string, unknown> {
@@ -14,18 +14,17 @@ function headersOnResponse(middleware: RequestHandler): Record<string, unknown> 
 }
 
 describe('securityHeaders', () => {
-  it.each([true, false])('sets what Helmet itself would set on each answer (production: %s)', (production) => {
-    const made = headersOnResponse(securityHeaders(production));
-    expect(made['content-security-policy']).toContain("object-src 'none'");
-    expect(made['x-powered-by']).toBeUndefined();
-    expect(made['strict-transport-security'] !== undefined).toBe(production);
-    expect(Object.keys(made).length).toBeGreaterThan(8);
+  it.each([true, false])('sets exactly what running Helmet with the app\'s policy sets on an answer (production: %s)', (production) => {
+    const ours = headersOnResponse(securityHeaders(production));
+    expect(ours).toEqual(headersOnResponse(helmet(helmetOptions(production))));
+    expect(ours['content-security-policy']).toContain("object-src 'none'");
+    expect(ours['x-powered-by']).toBeUndefined();
+    expect(ours['strict-transport-security'] !== undefined).toBe(production);
   });
 
-  it('sets the same headers as running Helmet on the response', () => {
-    const policy = helmet({ xFrameOptions: { action: 'deny' } });
-    const { set, removed } = headersOf(policy);
-    expect(Object.fromEntries(set.map(([name, value]) => [name.toLowerCase(), value]))).toEqual(headersOnResponse(policy));
+  it('reads what Helmet sets and removes', () => {
+    const { set, removed } = headersOf(helmet(helmetOptions(false)));
+    expect(Object.fromEntries(set.map(([name, value]) => [name.toLowerCase(), value]))).toEqual(headersOnResponse(helmet(helmetOptions(false))));
     expect(removed).toEqual(['x-powered-by']);
   });
 });

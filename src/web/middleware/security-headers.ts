@@ -2,15 +2,12 @@ import type { Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
 /**
- * Helmet with a strict policy on every answer (pages, errors, static files): scripts and styles
- * from our origin only (no inline script), no plugins, no <base>, never framed. HSTS only in
- * production: a development server on plain HTTP must not pin the browser to HTTPS.
- *
- * With this policy every header is the same on every answer, so Helmet runs once, at start, and
- * each request gets the headers it set: one function instead of Helmet's dozen nested ones.
+ * Helmet's options for a strict policy on every answer (pages, errors, static files): scripts and
+ * styles from our origin only (no inline script), no plugins, no <base>, never framed. HSTS only
+ * in production: a development server on plain HTTP must not pin the browser to HTTPS.
  */
-export function securityHeaders(production: boolean): RequestHandler {
-  const headers = headersOf(helmet({
+export function helmetOptions(production: boolean): Parameters<typeof helmet>[0] {
+  return {
     contentSecurityPolicy: {
       directives: {
         'default-src': ["'self'"], 'script-src': ["'self'"], 'script-src-attr': ["'none'"], 'style-src': ["'self'"],
@@ -24,7 +21,16 @@ export function securityHeaders(production: boolean): RequestHandler {
     strictTransportSecurity: production ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false,
     // Browsers then send a real Origin (not "null") on our own form posts.
     referrerPolicy: { policy: 'same-origin' },
-  }));
+  };
+}
+
+/**
+ * Helmet with `helmetOptions`. With this policy every header is the same on every answer, so
+ * Helmet runs once, at start, and each request gets the headers it set and loses the ones it
+ * removed: one function instead of Helmet's dozen nested ones.
+ */
+export function securityHeaders(production: boolean): RequestHandler {
+  const headers = headersOf(helmet(helmetOptions(production)));
   return (_req, res, next) => {
     for (const name of headers.removed) res.removeHeader(name);
     for (const [name, value] of headers.set) res.setHeader(name, value);

@@ -60,13 +60,36 @@ describe('sequence', () => {
     expect(log).toEqual(['later', 'after']);
   });
 
-  it('treats a falsy value passed to next as no error, as Express does', async () => {
+  it('treats a falsy value passed to next or thrown as no error, as Express does', async () => {
     const log: string[] = [];
     expect(await run(sequence((_req, _res, next) => next(false as unknown as Error), step(log, 'b')))).toEqual({ passed: [] });
-    expect(log).toEqual(['b']);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    expect(await run(sequence(() => { throw undefined; }, step(log, 'c')))).toEqual({ passed: [] });
+    expect(log).toEqual(['b', 'c']);
   });
 
-  it('hands next("route") on to Express unchanged', async () => {
-    expect((await run(sequence((_req, _res, next) => next('route')))).passed).toEqual(['route']);
+  it('fails on a promise rejected with a falsy value, as Express does', async () => {
+    const log: string[] = [];
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+    const [passed] = (await run(sequence(() => Promise.reject(0), step(log, 'never')))).passed;
+    expect(passed).toBeInstanceOf(Error);
+    expect(log).toEqual([]);
+  });
+
+  it('goes on to the following function on next("route"), as Express does between mounted functions', async () => {
+    const log: string[] = [];
+    expect(await run(sequence((_req, _res, next) => next('route'), step(log, 'checked')))).toEqual({ passed: [] });
+    expect(log).toEqual(['checked']);
+  });
+
+  it('leaves on next("router"), skipping the rest', async () => {
+    const log: string[] = [];
+    expect((await run(sequence((_req, _res, next) => next('router'), step(log, 'never')))).passed).toEqual(['router']);
+    expect(log).toEqual([]);
+  });
+
+  it('refuses an error handler as a step', () => {
+    const errorHandler = ((_error: unknown, _req: Request, _res: Response, next: NextFunction) => next()) as unknown as RequestHandler;
+    expect(() => sequence(errorHandler)).toThrow(/error handler/);
   });
 });
