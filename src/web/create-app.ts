@@ -21,7 +21,7 @@ import { highlight } from './presenters/highlight.js';
 import { adminRouter } from './routes/admin.js';
 import { accountRouter } from './routes/account.js';
 import { AUTOSAVE_URL, apiRouter, saveTargetRoute } from './routes/api.js';
-import { authRouter } from './routes/auth.js';
+import { authRouter, SIGN_IN_PATHS } from './routes/auth.js';
 import { pagesRouter } from './routes/pages.js';
 import { progressRouter } from './routes/progress.js';
 import { reviewRouter } from './routes/review.js';
@@ -29,7 +29,6 @@ import { liveRouter } from './routes/live.js';
 import { LiveStreams } from './live-streams.js';
 import { sequence } from './middleware/sequence.js';
 import { securityHeaders } from './middleware/security-headers.js';
-import { SIGN_IN_PATHS } from './routes/auth.js';
 import { hotRoute } from './middleware/hot-route.js';
 
 export interface AppOptions {
