@@ -65,6 +65,23 @@ describe('what each exporter reads of the history', () => {
   });
 });
 
+describe('which segments each exporter reads', () => {
+  const finished = (doc: ExportDocument): ExportDocument => ({ ...doc, segments: doc.segments.filter((s) => s.state === 'translated' || s.state === 'approved') });
+  const cases = Object.values(exporters).map((exporter) => [exporter.id, exporter] as const);
+
+  it('has segments that are not finished in the sample, so that the cases below can fail', () => {
+    expect(finished(sampleDocument).segments.length).toBeLessThan(sampleDocument.segments.length);
+  });
+
+  it.each(cases.filter(([, exporter]) => exporter.segments === 'finished'))('%s writes the same file from the finished segments alone', (_, exporter) => {
+    expect(exporter.write(finished(sampleDocument))).toEqual(exporter.write(sampleDocument));
+  });
+
+  it.each(cases.filter(([, exporter]) => exporter.segments === undefined))('%s writes a different file without the segments that are not finished', (_, exporter) => {
+    expect(exporter.write(finished(sampleDocument))).not.toEqual(exporter.write(sampleDocument));
+  });
+});
+
 describe('exportFileName', () => {
   it('is the slug of the title, the target language and the extension', () => {
     expect(exportFileName(sampleDocument, exporters.xliff21)).toBe('china-rusia-perkuat-kerja-sama.id-en.xlf');

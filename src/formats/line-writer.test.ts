@@ -36,6 +36,41 @@ describe('LineWriter', () => {
     expect(bytes.byteLength).toBe(Buffer.byteLength(lines.join('\n') + '\n'));
   });
 
+  it('writes a lone surrogate as U+FFFD, as Node does for any string, without running past its buffer', () => {
+    // A line of lone surrogates takes three bytes a UTF-16 unit, the most any line can take.
+    const lines = ['\uD800'.repeat(400_000), 'a\uDC00b', '🙂'];
+    const writer = new LineWriter({ encode: true });
+    writer.push(...lines);
+    expect(Buffer.compare(Buffer.from(writer.bytes()), Buffer.from(lines.join('\n') + '\n', 'utf8'))).toBe(0);
+  });
+
+  it('writes a tagged line with its values in place, short or long, as text and as UTF-8 alike', () => {
+    // Past 64 characters of values a line is written piece by piece; up to it, built whole.
+    const middle = 'Kata “tengah” 🙂 '.repeat(6);
+    const long = `“Kutip” ${'panjang '.repeat(40_000)}🙂`;
+    const write = (writer: LineWriter) => {
+      for (let i = 0; i < 20_000; i++) {
+        writer.line`      <segment id="s${i}" state="${i % 2 === 0 ? 'final' : 'initial'}">`;
+        writer.line`        <source>Kalimat ${i} — “kutip”</source>`;
+        writer.line`${''}${i}${'é'}`;
+        writer.line`<p n="${i}">${middle}</p>`;
+      }
+      writer.line`<target>${long}</target>`;
+      writer.push('plain');
+      writer.line`no values`;
+    };
+    const expected = [
+      ...Array.from({ length: 20_000 }, (_, i) => [`      <segment id="s${i}" state="${i % 2 === 0 ? 'final' : 'initial'}">`, `        <source>Kalimat ${i} — “kutip”</source>`, `${i}é`, `<p n="${i}">${middle}</p>`]).flat(),
+      `<target>${long}</target>`, 'plain', 'no values', '',
+    ].join('\n');
+    const text = new LineWriter();
+    write(text);
+    expect(text.result()).toBe(expected);
+    const bytes = new LineWriter({ encode: true });
+    write(bytes);
+    expect(Buffer.from(bytes.bytes()).toString('utf8')).toBe(expected);
+  });
+
   it('gives no bytes when nothing was pushed, and an LF for an empty line', () => {
     expect(new LineWriter({ encode: true }).bytes().byteLength).toBe(0);
     const writer = new LineWriter({ encode: true });

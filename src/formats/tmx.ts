@@ -136,8 +136,11 @@ function tuWriter(header: { sourceLang: string; targetLang: string }): (lines: L
       props = unit.props;
       propLines = Object.entries(props).map(([type, value]) => `      <prop type="${xmlAttr(type)}">${xmlText(value)}</prop>`);
     }
-    lines.push(`    <tu ${attributes}>`, ...propLines);
-    lines.push(`${sourceTuv}${xmlText(unit.source)}</seg></tuv>`, `${targetTuv}${xmlText(unit.target)}</seg></tuv>`, '    </tu>');
+    lines.line`    <tu ${attributes}>`;
+    lines.push(...propLines);
+    lines.line`${sourceTuv}${xmlText(unit.source)}</seg></tuv>`;
+    lines.line`${targetTuv}${xmlText(unit.target)}</seg></tuv>`;
+    lines.push('    </tu>');
   };
 }
 export const tmxExporter: Exporter = {
@@ -146,5 +149,6 @@ export const tmxExporter: Exporter = {
   extension: 'tmx',
   bilingual: true,
   reads: ['authors'],
+  segments: 'finished',
   write: writeTmxBytes,
 };

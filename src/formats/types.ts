@@ -101,6 +101,11 @@ export interface Exporter {
   readonly variant?: string;
   /** What `write` reads of the segments' history (exporters.test.ts checks that it reads nothing else). */
   readonly reads: readonly ExportHistory[];
+  /**
+   * 'finished' when `write` writes only translated and approved segments (TMX), so that the others
+   * need not be read; all segments otherwise (exporters.test.ts checks both).
+   */
+  readonly segments?: 'finished';
   /** A string is written as UTF-8; binary formats (DOCX) return bytes. */
   write(doc: ExportDocument): string | Uint8Array;
 }

@@ -44,12 +44,16 @@ function pushUnit(lines: LineWriter, paragraph: ExportParagraph): void {
   const kind = unitKind(paragraph);
   // The versions exported ("s12:3 s13:1"), so that bringing an old file back cannot undo newer work.
   const versions = segments.map((segment) => `s${segment.id}:${segment.version}`).join(' ');
-  lines.push(`    <unit id="p${paragraph.paragraph}"${kind !== null ? ` type="jembatan:${kind}"` : ''}${skipped ? ' translate="no"' : ''} jbt:versions="${versions}">`);
+  lines.line`    <unit id="p${paragraph.paragraph}"${kind !== null ? ` type="jembatan:${kind}"` : ''}${skipped ? ' translate="no"' : ''} jbt:versions="${versions}">`;
   pushNotes(lines, segments);
   const last = segments.length - 1;
   segments.forEach((segment, index) => {
     pushSegment(lines, segment, skipped);
-    if (index < last && segment.glueAfter !== '') lines.push('      <ignorable>', `        <source>${xmlText(segment.glueAfter)}</source>`, '      </ignorable>');
+    if (index < last && segment.glueAfter !== '') {
+      lines.push('      <ignorable>');
+      lines.line`        <source>${xmlText(segment.glueAfter)}</source>`;
+      lines.push('      </ignorable>');
+    }
   });
   lines.push('    </unit>');
 }
@@ -72,22 +76,22 @@ function pushNotes(lines: LineWriter, segments: readonly ExportSegment[]): void 
   lines.push('      <notes>');
   for (const segment of segments) {
     if (segment.label !== null && segment.label !== '') {
-      lines.push(`        <note id="label-s${segment.id}" category="jembatan:label">${xmlText(segment.label)}</note>`);
+      lines.line`        <note id="label-s${segment.id}" category="jembatan:label">${xmlText(segment.label)}</note>`;
     }
     if (segment.rejection !== null) {
-      lines.push(`        <note id="rejection-s${segment.id}" category="jembatan:rejection" priority="1">${xmlText(rejectionText(segment.rejection))}</note>`);
+      lines.line`        <note id="rejection-s${segment.id}" category="jembatan:rejection" priority="1">${xmlText(rejectionText(segment.rejection))}</note>`;
     }
     segment.comments.forEach((comment, index) => {
-      lines.push(`        <note id="c-s${segment.id}-${index + 1}" category="jembatan:comment" jbt:author="${xmlAttr(comment.author)}">${xmlText(comment.body)}</note>`);
+      lines.line`        <note id="c-s${segment.id}-${index + 1}" category="jembatan:comment" jbt:author="${xmlAttr(comment.author)}">${xmlText(comment.body)}</note>`;
     });
   }
   lines.push('      </notes>');
 }
 
 function pushSegment(lines: LineWriter, segment: ExportSegment, skipped: boolean): void {
-  lines.push(`      <segment id="s${segment.id}" state="${xliff2StateOf(segment.state)}" subState="${xliff2SubStateOf(segment.state)}">`);
-  lines.push(`        <source>${xmlText(segment.source)}</source>`);
-  if (!skipped && segment.target !== '') lines.push(`        <target>${xmlText(segment.target)}</target>`);
+  lines.line`      <segment id="s${segment.id}" state="${xliff2StateOf(segment.state)}" subState="${xliff2SubStateOf(segment.state)}">`;
+  lines.line`        <source>${xmlText(segment.source)}</source>`;
+  if (!skipped && segment.target !== '') lines.line`        <target>${xmlText(segment.target)}</target>`;
   lines.push('      </segment>');
 }
 

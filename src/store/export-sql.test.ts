@@ -15,8 +15,8 @@ function tickingClock(): Clock {
   return { now: () => new Date(Date.UTC(2026, 10, 1, 9, minute++)).toISOString() };
 }
 
-const everything: ExportReads = { authors: true, comments: true, rejections: true, revised: true };
-const nothing: ExportReads = { authors: false, comments: false, rejections: false, revised: false };
+const everything: ExportReads = { finishedOnly: false, authors: true, comments: true, rejections: true, revised: true };
+const nothing: ExportReads = { finishedOnly: false, authors: false, comments: false, rejections: false, revised: false };
 
 async function aDocument(sources: readonly string[]) {
   const store = openSqliteStore(':memory:', tickingClock());
@@ -64,6 +64,20 @@ describe('listExportSegments', () => {
     expect(segment).not.toHaveProperty('createdBy');
     const [withComments] = await store.listExportSegments(documentId, { ...nothing, comments: true });
     expect(withComments?.comments).toEqual([{ author: 'rina', body: 'Why?', createdAt: expect.any(String) }]);
+  });
+
+  it('gives only the translated and approved segments, in order, when asked for the finished ones', async () => {
+    const { store, documentId, ids: [a, b, c, d, e], save } = await aDocument(['Satu.', 'Dua.', 'Tiga.', 'Empat.', 'Lima.']);
+    await save(a!, 'One.', 'translated', 'ayu', { action: 'confirm' });
+    await save(b!, 'Two', 'draft', 'ayu');
+    await save(c!, 'Three.', 'translated', 'ayu', { action: 'confirm' });
+    await save(c!, 'Three!', 'rejected', 'rina', { action: 'reject', comment: 'No.' });
+    await save(d!, 'Four.', 'translated', 'ayu', { action: 'confirm' });
+    await save(d!, 'Four.', 'approved', 'rina', { action: 'approve' });
+    const segments = await store.listExportSegments(documentId, { ...everything, finishedOnly: true });
+    expect(segments.map(({ id, state }) => ({ id, state }))).toEqual([{ id: a, state: 'translated' }, { id: d, state: 'approved' }]);
+    expect(segments[0]).toMatchObject({ createdBy: 'ayu', updatedBy: 'ayu' });
+    expect((await store.listExportSegments(documentId, everything)).map(({ id }) => id)).toEqual([a, b, c, d, e]);
   });
 
   it('gives each segment its comments oldest first', async () => {

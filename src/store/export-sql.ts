@@ -18,9 +18,11 @@ const LATEST = 'CASE WHEN s.version > 0 THEN (SELECT id FROM revisions WHERE seg
 const REJECTION = `CASE WHEN s.state = 'rejected' THEN (SELECT json_array(r.actor, r.category, r.severity, r.comment, r.created_at) FROM review_events r
   WHERE r.id = (SELECT id FROM review_events WHERE segment_id = s.id AND action IN ('reject', 'approve') ORDER BY id DESC LIMIT 1) AND r.action = 'reject') END`;
 
-const segmentsSql = (authors: boolean, rejection: boolean) => `SELECT ${COLUMNS}${authors ? ', f.author, f.created_at, l.author' : ''}${rejection ? `, ${REJECTION}` : ''}
+const FINISHED = "s.state IN ('translated', 'approved')";
+
+const segmentsSql = (authors: boolean, rejection: boolean, finishedOnly: boolean) => `SELECT ${COLUMNS}${authors ? ', f.author, f.created_at, l.author' : ''}${rejection ? `, ${REJECTION}` : ''}
   FROM segments s${authors ? ` LEFT JOIN revisions f ON f.id = ${FIRST} LEFT JOIN revisions l ON l.id = ${LATEST}` : ''}
-  WHERE ${LIVE} ORDER BY s.position`;
+  WHERE ${LIVE}${finishedOnly ? ` AND ${FINISHED}` : ''} ORDER BY s.position`;
 
 type Row = [
   id: number, position: number, paragraph: number, kind: string, label: string | null, source: string, target: string, state: string,
@@ -42,8 +44,9 @@ export class ExportSql {
 
   constructor(private readonly db: Database.Database) {
     this.sql = {
-      // Rows as arrays; one statement per combination of authors and rejection, all prepared here.
-      segments: [false, true].map((authors) => [false, true].map((rejection) => db.prepare(segmentsSql(authors, rejection)).raw(true))),
+      // Rows as arrays; one statement per combination of authors, rejection and finished only, all prepared here.
+      segments: [false, true].map((authors) => [false, true].map((rejection) => [false, true].map((finishedOnly) =>
+        db.prepare(segmentsSql(authors, rejection, finishedOnly)).raw(true)))),
       comments: db.prepare(`SELECT c.segment_id, c.author, c.body, c.created_at FROM segments s JOIN comments c ON c.segment_id = s.id
         WHERE ${LIVE} ORDER BY c.id`),
       // The text of the translator's latest confirmation where the target is no longer it, and who changed it last.
@@ -51,7 +54,7 @@ export class ExportSql {
         FROM segments s
         JOIN revisions c ON c.id = (SELECT revision_id FROM review_events WHERE segment_id = s.id AND action = 'confirm' ORDER BY id DESC LIMIT 1)
         JOIN revisions l ON l.id = ${LATEST}
-        WHERE ${LIVE} AND s.state IN ('translated', 'approved') AND c.target <> s.target`),
+        WHERE ${LIVE} AND ${FINISHED} AND c.target <> s.target`),
     };
   }
 
@@ -64,7 +67,7 @@ export class ExportSql {
           confirmed: row.confirmed, confirmedBy: row.confirmed_by, revisedBy: row.revised_by, revisedAt: row.revised_at,
         }])
         : []);
-      const rows = this.sql.segments[Number(reads.authors)]![Number(reads.rejections)]!.all(documentId) as Row[];
+      const rows = this.sql.segments[Number(reads.authors)]![Number(reads.rejections)]![Number(reads.finishedOnly)]!.all(documentId) as Row[];
       // Columns after the segment's own: the authors (3) when asked for, then the packed rejection when asked for.
       const rejectionAt = reads.rejections ? (reads.authors ? 14 : 11) : -1;
       return rows.map((row) => {

@@ -305,6 +305,8 @@ export interface SegmentExportRecord extends Pick<Segment,
 
 /** Which parts of the segments' history an export reads; each costs lookups per segment, so only these are read. */
 export interface ExportReads {
+  /** Only translated and approved segments (for an exporter that writes no others). */
+  readonly finishedOnly: boolean;
   readonly authors: boolean;
   readonly comments: boolean;
   readonly rejections: boolean;

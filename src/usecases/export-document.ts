@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../core/errors.js';
 import type { Actor } from '../core/types.js';
-import { exportFileName, findExporter, type ExportHistory, type ExportLabels } from '../formats/index.js';
+import { exportFileName, findExporter, type Exporter, type ExportLabels } from '../formats/index.js';
 import type { ExportReads } from '../store/store.js';
 import type { Deps } from './deps.js';
 import { loadDocument } from './load.js';
@@ -21,7 +21,7 @@ export async function exportDocument(
   if (!exporter) throw new InvalidInputError('export.format', { format: input.format });
   const document = await loadDocument(deps, input.actor, input.documentId, 'read');
   const [project, segments] = await Promise.all([
-    deps.store.findProject(document.projectId), deps.store.listExportSegments(document.id, exportReads(exporter.reads)),
+    deps.store.findProject(document.projectId), deps.store.listExportSegments(document.id, exportReads(exporter)),
   ]);
   const exportDoc = {
     project: { id: project!.id, name: project!.name, sourceLang: project!.sourceLang, targetLang: project!.targetLang },
@@ -34,7 +34,10 @@ export async function exportDocument(
   return { fileName: exportFileName(exportDoc, exporter), mediaType: exporter.mediaType, body: exporter.write(exportDoc) };
 }
 
-/** Only what the writer reads is looked up (formats/types.ts, ExportHistory). */
-function exportReads(reads: readonly ExportHistory[]): ExportReads {
-  return { authors: reads.includes('authors'), comments: reads.includes('comments'), rejections: reads.includes('rejection'), revised: reads.includes('revised') };
+/** Only what the writer reads is looked up (formats/types.ts: Exporter's `reads` and `segments`). */
+function exportReads({ reads, segments }: Exporter): ExportReads {
+  return {
+    finishedOnly: segments === 'finished',
+    authors: reads.includes('authors'), comments: reads.includes('comments'), rejections: reads.includes('rejection'), revised: reads.includes('revised'),
+  };
 }
