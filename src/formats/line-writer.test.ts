@@ -71,6 +71,32 @@ describe('LineWriter', () => {
     expect(Buffer.from(bytes.bytes()).toString('utf8')).toBe(expected);
   });
 
+  it('keeps a character whose surrogate pair is split between two values of a line, as the text would', () => {
+    const [high, low] = ['🙂'.charCodeAt(0), '🙂'.charCodeAt(1)].map((code) => String.fromCharCode(code));
+    const long = 'x'.repeat(70);
+    const bytes = new LineWriter({ encode: true });
+    bytes.line`<seg>${long + high!}${low!}</seg>`;
+    bytes.line`<seg>${long}${'\uD800'}${'\uDC00' + long}</seg>`;
+    bytes.line`<seg>${long}🙂${'🙂' + long}</seg>`;
+    const expected = `<seg>${long}🙂</seg>\n<seg>${long}\u{10000}${long}</seg>\n<seg>${long}🙂🙂${long}</seg>\n`;
+    expect(Buffer.compare(Buffer.from(bytes.bytes()), Buffer.from(expected, 'utf8'))).toBe(0);
+  });
+
+  it('writes lone surrogates in a value of a tagged line as U+FFFD, as for a pushed line', () => {
+    const lone = `${'x'.repeat(70)}\uDC00a\uD800b`;
+    const bytes = new LineWriter({ encode: true });
+    bytes.line`<seg>${lone}</seg>`;
+    expect(Buffer.compare(Buffer.from(bytes.bytes()), Buffer.from(`<seg>${lone}</seg>\n`, 'utf8'))).toBe(0);
+  });
+
+  it('gives bytes of their exact size, not a view that keeps a megabyte alive', () => {
+    const writer = new LineWriter({ encode: true });
+    writer.push('kecil');
+    const bytes = writer.bytes();
+    expect(bytes.byteLength).toBe(6);
+    expect(bytes.buffer.byteLength).toBeLessThan(64 * 1024);
+  });
+
   it('gives no bytes when nothing was pushed, and an LF for an empty line', () => {
     expect(new LineWriter({ encode: true }).bytes().byteLength).toBe(0);
     const writer = new LineWriter({ encode: true });

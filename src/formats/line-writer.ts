@@ -25,6 +25,8 @@ const BYTES_CHUNK = 1024 * 1024;
 const LF = 0x0a;
 /** Up to this many characters of values, a `line` is built as a string and written whole. */
 const SHORT_VALUES = 64;
+/** The longest a number prints as (`-0.0000026214355981225523`); the room for it is three bytes a character all the same. */
+const NUMBER_LENGTH = 25;
 
 export class LineWriter {
   private readonly chunks: string[] = [];
@@ -55,9 +57,18 @@ export class LineWriter {
    */
   line(strings: TemplateStringsArray, ...values: (string | number)[]): void {
     let valueLength = 0;
-    for (const value of values) valueLength += typeof value === 'string' ? value.length : 24;
+    let splitsAPair = false;
+    for (const value of values) {
+      if (typeof value !== 'string') valueLength += NUMBER_LENGTH;
+      else {
+        valueLength += value.length;
+        // A value that starts with the second half of a surrogate pair or ends with a first half:
+        // encoded alone, the half would become U+FFFD, where the whole line has the character.
+        splitsAPair ||= isLowSurrogate(value.charCodeAt(0)) || isHighSurrogate(value.charCodeAt(value.length - 1));
+      }
+    }
     // A line of short values (ids, states) is cheaper to build whole than to write piece by piece.
-    if (this.options.encode !== true || valueLength <= SHORT_VALUES) {
+    if (this.options.encode !== true || valueLength <= SHORT_VALUES || splitsAPair) {
       let line = strings[0]!;
       for (let i = 0; i < values.length; i++) line += String(values[i]) + strings[i + 1]!;
       this.push(line);
@@ -90,8 +101,9 @@ export class LineWriter {
   /** Every line, each followed by LF, in UTF-8 (a writer made with `encode`). */
   bytes(): Uint8Array {
     if (this.options.encode !== true) throw new Error('LineWriter: not made to encode; ask for result()');
-    const last = this.buffer === null ? [] : [this.buffer.subarray(0, this.used)];
-    return this.full.length === 0 && last.length === 1 ? last[0]! : Buffer.concat([...this.full, ...last]);
+    // Copied to its exact size: a view into the last buffer would keep a whole megabyte alive
+    // for an export of a few kilobytes.
+    return Buffer.concat(this.buffer === null ? this.full : [...this.full, this.buffer.subarray(0, this.used)]);
   }
 
   private write(line: string): void {
@@ -137,3 +149,6 @@ function encodedParts(strings: TemplateStringsArray): EncodedParts {
   }
   return parts;
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

@@ -58,7 +58,10 @@ export class ExportSql {
     };
   }
 
-  /** Every live segment in position order with what `reads` asks for, from one snapshot (one read transaction). */
+  /**
+   * Every live segment in position order (only the translated and approved ones for `finishedOnly`)
+   * with what `reads` asks for, from one snapshot (one read transaction).
+   */
   read(documentId: number, reads: ExportReads): SegmentExportRecord[] {
     return inTransaction(this.db, (): SegmentExportRecord[] => {
       const comments = reads.comments ? this.threads(documentId) : new Map<number, Comment[]>();
